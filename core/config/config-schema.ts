@@ -1,0 +1,29 @@
+import type { FromSchema } from 'json-schema-to-ts';
+
+/** Environment variables the server reads; anything else in the environment is ignored. */
+export const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    NODE_ENV: { type: 'string', enum: ['development', 'production', 'test'], default: 'development' },
+    HOST: { type: 'string', minLength: 1, default: '127.0.0.1' },
+    PORT: { type: 'integer', minimum: 0, maximum: 65535, default: 3000 },
+    LOG_LEVEL: {
+      type: 'string',
+      enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      default: 'info',
+    },
+    DATABASE_URL: { type: 'string', pattern: '^postgres(ql)?://' },
+    DATABASE_APP_USER: { type: 'string', pattern: '^[a-z_][a-z0-9_]{0,62}$', default: 'tessera_app' },
+    APP_DB_PASSWORD: { type: 'string', minLength: 8 },
+    DATABASE_POOL_MAX: { type: 'integer', minimum: 1, maximum: 200, default: 10 },
+    SESSION_TTL_HOURS: { type: 'integer', minimum: 1, maximum: 8760, default: 168 },
+    COOKIE_SECURE: { type: 'boolean' },
+    BODY_LIMIT_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 1048576 },
+    TESSERA_DEMO: { type: 'string', enum: ['on', 'off'] },
+    TESSERA_DATA_DIR: { type: 'string', minLength: 1, default: '.data' },
+    SHUTDOWN_GRACE_MS: { type: 'integer', minimum: 0, maximum: 600000, default: 10000 },
+  },
+} as const;
+
+export type EnvConfig = FromSchema<typeof configSchema>;

@@ -1,0 +1,68 @@
+import { Ajv } from 'ajv';
+import { configSchema, type EnvConfig } from './config-schema.ts';
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: string;
+  /** Owner connection: runs migrations, owns the tables. Unset = start the embedded PostgreSQL. */
+  databaseUrl: string | undefined;
+  appDbUser: string;
+  appDbPassword: string;
+  poolMax: number;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  bodyLimit: number;
+  demo: boolean;
+  dataDir: string;
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the environment. Every problem names the variable, so a bad deployment fails at
+ * start with a message an operator can act on, not with a stack trace from deep inside a request.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(configSchema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const ajv = new Ajv({ useDefaults: true, coerceTypes: true, allErrors: true });
+  const validate = ajv.compile<EnvConfig>(configSchema);
+  if (!validate(raw)) {
+    const lines = (validate.errors ?? []).map((e) => {
+      const name = e.instancePath.replace(/^\//, '') || String(e.params.additionalProperty ?? '');
+      return `${name}: ${e.message ?? 'is invalid'}`;
+    });
+    throw new ConfigError(`Invalid environment configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const production = raw.NODE_ENV === 'production';
+  if (production && raw.DATABASE_URL && !raw.APP_DB_PASSWORD) {
+    throw new ConfigError(
+      'Invalid environment configuration:\n  APP_DB_PASSWORD: is required when NODE_ENV=production',
+    );
+  }
+  const c = raw as EnvConfig;
+  return {
+    env: c.NODE_ENV ?? 'development',
+    host: c.HOST ?? '127.0.0.1',
+    port: c.PORT ?? 3000,
+    logLevel: c.LOG_LEVEL ?? 'info',
+    databaseUrl: c.DATABASE_URL,
+    appDbUser: c.DATABASE_APP_USER ?? 'tessera_app',
+    appDbPassword: c.APP_DB_PASSWORD ?? 'tessera_app_dev_password',
+    poolMax: c.DATABASE_POOL_MAX ?? 10,
+    sessionTtlHours: c.SESSION_TTL_HOURS ?? 168,
+    cookieSecure: c.COOKIE_SECURE ?? production,
+    bodyLimit: c.BODY_LIMIT_BYTES ?? 1048576,
+    demo: c.TESSERA_DEMO ? c.TESSERA_DEMO === 'on' : !production,
+    dataDir: c.TESSERA_DATA_DIR ?? '.data',
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS ?? 10000,
+  };
+}

@@ -1,0 +1,24 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { coreEntities } from './entities.ts';
+import { TenantBoundDriver } from './tenant-bound-connection.ts';
+
+export interface OrmOptions {
+  /** Connection URL of the app role (owns no tables, no BYPASSRLS). */
+  appUrl: string;
+  poolMax: number;
+  debug: boolean;
+}
+
+export function initOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init({
+    driver: TenantBoundDriver,
+    clientUrl: options.appUrl,
+    entities: coreEntities,
+    pool: { min: 0, max: options.poolMax, idleTimeoutMillis: 30_000 },
+    debug: options.debug,
+    allowGlobalContext: false,
+    ensureDatabase: false,
+    // a statement that runs away must not hold a pooled connection for ever
+    driverOptions: { statement_timeout: 30_000 },
+  });
+}

@@ -1,0 +1,114 @@
+import { PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type PostgresDialect,
+  type QueryCompiler,
+  type TransactionSettings,
+} from 'kysely';
+import { currentBeginSql } from '../tenancy/tenant-binding.ts';
+
+/** Delegates to kysely's PostgreSQL driver, opening every transaction with the current tenant binding. */
+class TenantBindingDriver implements Driver {
+  readonly #inner: Driver;
+
+  constructor(inner: Driver) {
+    this.#inner = inner;
+  }
+
+  init(): Promise<void> {
+    return this.#inner.init();
+  }
+
+  acquireConnection(): Promise<DatabaseConnection> {
+    return this.#inner.acquireConnection();
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const beginSql = currentBeginSql();
+    if (!beginSql) return this.#inner.beginTransaction(connection, settings);
+    if (settings.isolationLevel || settings.accessMode) {
+      await this.#inner.beginTransaction(connection, settings);
+      await connection.executeQuery(CompiledQuery.raw(beginSql.replace(/^BEGIN; /, '')));
+      return;
+    }
+    await connection.executeQuery(CompiledQuery.raw(beginSql));
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.commitTransaction(connection);
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.rollbackTransaction(connection);
+  }
+
+  async savepoint(c: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    await this.#inner.savepoint?.(c, name, compile);
+  }
+
+  async rollbackToSavepoint(
+    c: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    await this.#inner.rollbackToSavepoint?.(c, name, compile);
+  }
+
+  async releaseSavepoint(c: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    await this.#inner.releaseSavepoint?.(c, name, compile);
+  }
+
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.releaseConnection(connection);
+  }
+
+  destroy(): Promise<void> {
+    return this.#inner.destroy();
+  }
+}
+
+class TenantBindingDialect implements Dialect {
+  readonly #inner: Dialect;
+
+  constructor(inner: Dialect) {
+    this.#inner = inner;
+  }
+
+  createDriver(): Driver {
+    return new TenantBindingDriver(this.#inner.createDriver());
+  }
+
+  createQueryCompiler() {
+    return this.#inner.createQueryCompiler();
+  }
+
+  createAdapter() {
+    return this.#inner.createAdapter();
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: kysely's own Dialect signature takes Kysely<any>
+  createIntrospector(db: Kysely<any>) {
+    return this.#inner.createIntrospector(db);
+  }
+}
+
+/** MikroORM's PostgreSQL connection with the tenant-binding driver underneath. */
+export class TenantBoundConnection extends PostgreSqlConnection {
+  override createKyselyDialect(overrides: Parameters<PostgreSqlConnection['createKyselyDialect']>[0]): PostgresDialect {
+    // Safe: MikroORM hands this object straight to `new Kysely({ dialect })`, which needs only `Dialect`.
+    return new TenantBindingDialect(super.createKyselyDialect(overrides)) as unknown as PostgresDialect;
+  }
+}
+
+/** MikroORM's PostgreSQL driver using {@link TenantBoundConnection}. */
+export class TenantBoundDriver extends PostgreSqlDriver {
+  constructor(config: ConstructorParameters<typeof PostgreSqlDriver>[0]) {
+    super(config);
+    // Safe: the base constructor has only created the connection object; nothing has connected or used it yet.
+    (this as unknown as { connection: PostgreSqlConnection }).connection = new TenantBoundConnection(this.config);
+  }
+}

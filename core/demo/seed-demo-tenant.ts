@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { User } from '../auth/entities/user.ts';
+import { hashPassword } from '../auth/password.ts';
+import type { Database } from '../db/database.ts';
+import { postMessage } from '../messages/post-message.ts';
+import { Membership } from '../tenancy/entities/membership.ts';
+import { Tenant } from '../tenancy/entities/tenant.ts';
+
+const demoEmail = 'owner@demo.tessera.local';
+
+/**
+ * On an empty database, creates a demo company and prints its owner's login once. The password is random
+ * per database, so no known credential ships with the product.
+ */
+export async function seedDemoTenant(db: Database, log: (line: string) => void): Promise<void> {
+  const platform = db.entityManager({ tenantId: null, userId: null });
+  if ((await platform.count(User, {})) > 0) return;
+  const password = randomBytes(9).toString('base64url');
+  const tenantId = uuidv7();
+  const userId = uuidv7();
+  const passwordHash = await hashPassword(password);
+  await db.transaction({ tenantId, userId }, async (em) => {
+    em.create(User, {
+      id: userId,
+      email: demoEmail,
+      mobile: null,
+      displayName: '演示管理员',
+      locale: 'zh-CN',
+      passwordHash,
+      isDisabled: false,
+      failedSignIns: 0,
+      lastTenantId: null,
+    });
+    em.create(Tenant, {
+      id: tenantId,
+      name: '演示企业',
+      slug: `demo-${tenantId.slice(-8)}`,
+      contactName: '演示管理员',
+      address: '上海市浦东新区',
+      timeZone: 'Asia/Shanghai',
+      currency: 'CNY',
+      locale: 'zh-CN',
+    });
+    await em.flush();
+    em.create(Membership, { tenantId, user: userId, role: 'owner' });
+    await em.flush();
+    postMessage(em, {
+      tenantId,
+      recipientId: userId,
+      recipientLocale: 'zh-CN',
+      category: 'system',
+      key: 'messages.welcome',
+      vars: { tenantName: '演示企业' },
+    });
+  });
+  log('created the demo company 演示企业; sign in once with:');
+  log(`  login: ${demoEmail}   password: ${password}`);
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autoload from '@fastify/autoload';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config/load-config.ts';
+import type { Database } from '../db/database.ts';
+import { RateLimitedError } from './core-errors.ts';
+import './fastify-types.ts';
+import { registerHealthRoutes } from './health-routes.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerProblemHandler } from './problem-handler.ts';
+import { type RouteEntry, requestPipeline } from './request-pipeline.ts';
+import { adminUiDist, registerStaticUi } from './static-ui.ts';
+import { registerValidator } from './validator.ts';
+
+export interface BuildAppOptions {
+  config: AppConfig;
+  db: Database;
+  /** Overrides the configured log level (tests run silent). */
+  logLevel?: string;
+}
+
+const apiRoutesDir = fileURLToPath(new URL('../routes/api/', import.meta.url));
+
+/** Builds the HTTP application; `npm start` and the tests both use it. */
+export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: logLevel ?? config.logLevel,
+      redact: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+    },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: false,
+  });
+  const routeTable: RouteEntry[] = [];
+  app.decorate('db', db);
+  app.decorate('appConfig', config);
+  app.decorate('routeTable', routeTable);
+
+  registerValidator(app);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', String(req.id));
+  });
+  await app.register(helmet, { global: true, contentSecurityPolicy: false });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) => new RateLimitedError({ retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+  });
+  await app.register(requestPipeline, { routeTable });
+  await registerOpenApi(app);
+  registerHealthRoutes(app);
+  await app.register(autoload, { dir: apiRoutesDir, options: { prefix: '/api' }, dirNameRoutePrefix: true });
+
+  const uiIndexHtml = (await registerStaticUi(app)) ? readFileSync(join(adminUiDist, 'index.html')) : undefined;
+  registerProblemHandler(app, config.bodyLimit, uiIndexHtml);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../auth/principal.ts';
+import type { AppConfig } from '../config/load-config.ts';
+import type { Database } from '../db/database.ts';
+import type { Locale } from '../i18n/translate.ts';
+import type { RouteEntry } from './request-pipeline.ts';
+
+/**
+ * Who may call a route: `'public'` (anyone), `'authenticated'` (any signed-in principal of the tenant),
+ * or an action on a subject checked against the principal's role. Every route must declare one.
+ */
+export type RouteAccess = 'public' | 'authenticated' | { readonly action: string; readonly subject: string };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    /** The authenticated principal; null only on public routes. */
+    principal: Principal | null;
+    /** The request's tenant-bound entity manager, inside the request transaction (private routes only). */
+    em: EntityManager;
+    locale: Locale;
+  }
+  interface FastifyInstance {
+    db: Database;
+    appConfig: AppConfig;
+    /** Every route with its declared access, filled when the app is ready. */
+    routeTable: RouteEntry[];
+  }
+}

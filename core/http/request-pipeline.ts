@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { abilityFor } from '../access/ability.ts';
+import { authenticate } from '../auth/authenticate.ts';
+import { localeFromAcceptLanguage } from '../i18n/translate.ts';
+import { ForbiddenError } from './core-errors.ts';
+import type { RouteAccess } from './fastify-types.ts';
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+export class RouteAccessMissingError extends Error {
+  override name = 'RouteAccessMissingError';
+}
+
+async function finishTransaction(req: FastifyRequest, outcome: 'commit' | 'rollback'): Promise<void> {
+  const em = req.em as FastifyRequest['em'] | null;
+  if (!em?.isInTransaction()) return;
+  if (outcome === 'commit') await em.commit();
+  else await em.rollback();
+}
+
+/**
+ * The one path every private request takes: authenticate → bind the tenant and open the request
+ * transaction → check the route's declared access → handler → commit (or roll back on any error).
+ * Route code never sees an unbound connection and never sets the tenant itself.
+ */
+export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTable: RouteEntry[] }) => {
+  const routeOptions: RouteOptions[] = [];
+  app.decorateRequest('principal', null);
+  app.decorateRequest('em', null as unknown as FastifyRequest['em']);
+  app.decorateRequest('locale', 'zh-CN');
+
+  app.addHook('onRoute', (route) => {
+    routeOptions.push(route);
+    const access = route.config?.access;
+    if (!access || access === 'public') return;
+    const handler = route.handler;
+    route.handler = async function transactionalHandler(this: FastifyInstance, req, reply) {
+      try {
+        const result = await handler.call(this, req, reply);
+        await finishTransaction(req, 'commit');
+        return result;
+      } catch (error) {
+        await finishTransaction(req, 'rollback');
+        throw error;
+      }
+    };
+  });
+
+  // Checked once all plugins had their say, so a route cannot boot without declaring who may call it.
+  app.addHook('onReady', async () => {
+    for (const route of routeOptions) {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      const access = route.config?.access;
+      if (!access)
+        throw new RouteAccessMissingError(`route ${methods.join(',')} ${route.url} declares no config.access`);
+      for (const method of methods) opts.routeTable.push({ method, url: route.url, access });
+    }
+  });
+
+  app.addHook('onRequest', async (req) => {
+    req.locale = localeFromAcceptLanguage(req.headers['accept-language']);
+    const access = req.routeOptions.config?.access;
+    if (!access || access === 'public') return;
+    const principal = await authenticate(req, app.db, app.appConfig.sessionTtlHours);
+    req.principal = principal;
+    req.locale = principal.locale;
+    if (access !== 'authenticated' && !abilityFor(principal.role).can(access.action, access.subject)) {
+      throw new ForbiddenError({ action: access.action, subject: access.subject });
+    }
+  });
+
+  // A request that failed before its handler ran (validation, access) still holds a transaction.
+  app.addHook('onResponse', async (req) => finishTransaction(req, 'rollback'));
+  app.addHook('onRequestAbort', async (req) => finishTransaction(req, 'rollback'));
+});

@@ -1,0 +1,33 @@
+import { apiTokenListQuery, apiTokenPage } from '@tessera/schemas/api-token';
+import { ApiToken } from '../../../auth/entities/api-token.ts';
+import { toApiTokenView } from '../../../auth/views/api-token-view.ts';
+import { pageArgs, pageResult } from '../../../http/pagination.ts';
+import { defineRoutes } from '../../../sdk/index.ts';
+
+export default defineRoutes(async (app) => {
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['api-tokens'],
+        summary: 'API tokens of the company',
+        querystring: apiTokenListQuery,
+        response: { 200: apiTokenPage },
+      },
+      config: { access: { action: 'read', subject: 'ApiToken' } },
+    },
+    async (req) => {
+      const page = pageArgs(req.query);
+      const [rows, total] = await req.em.findAndCount(
+        ApiToken,
+        {},
+        {
+          orderBy: { createdAt: 'desc', id: 'desc' },
+          limit: page.limit,
+          offset: page.offset,
+        },
+      );
+      return pageResult(rows.map(toApiTokenView), total, page);
+    },
+  );
+});

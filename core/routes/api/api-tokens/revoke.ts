@@ -1,0 +1,22 @@
+import { idParams } from '@tessera/schemas/common';
+import { ApiToken } from '../../../auth/entities/api-token.ts';
+import { NotFoundError } from '../../../http/core-errors.ts';
+import { defineRoutes } from '../../../sdk/index.ts';
+
+export default defineRoutes(async (app) => {
+  app.delete(
+    '/:id',
+    {
+      schema: { tags: ['api-tokens'], summary: 'Revoke an API token; it stops working at once', params: idParams },
+      config: { access: { action: 'delete', subject: 'ApiToken' } },
+    },
+    async (req, reply) => {
+      const token = await req.em.findOne(ApiToken, { id: req.params.id });
+      if (!token) throw new NotFoundError({ resource: 'API token' });
+      token.revokedAt ??= new Date();
+      await req.em.flush();
+      reply.code(204);
+      return null;
+    },
+  );
+});

@@ -1,0 +1,35 @@
+import { messageListQuery, messagePage } from '@tessera/schemas/message';
+import { pageArgs, pageResult, sortArg } from '../../../http/pagination.ts';
+import { Message } from '../../../messages/entities/message.ts';
+import { toMessageView } from '../../../messages/views/message-view.ts';
+import { defineRoutes } from '../../../sdk/index.ts';
+
+export default defineRoutes(async (app) => {
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'The signed-in user’s messages',
+        querystring: messageListQuery,
+        response: { 200: messagePage },
+      },
+      config: { access: 'authenticated' },
+    },
+    async (req) => {
+      const page = pageArgs(req.query);
+      const sort = sortArg(req.query.sort ?? '-createdAt');
+      const where = {
+        recipientId: req.principal?.userId ?? '',
+        ...(req.query.status ? { status: req.query.status } : {}),
+        ...(req.query.category ? { category: req.query.category } : {}),
+      };
+      const [rows, total] = await req.em.findAndCount(Message, where, {
+        orderBy: { createdAt: sort.direction, id: sort.direction },
+        limit: page.limit,
+        offset: page.offset,
+      });
+      return pageResult(rows.map(toMessageView), total, page);
+    },
+  );
+});

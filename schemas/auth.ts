@@ -1,0 +1,79 @@
+import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import { displayName, email, locale, mobile, password, uuid } from './common.ts';
+import { tenantView } from './tenant.ts';
+
+export const signUpBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['tenantName', 'displayName', 'password'],
+  anyOf: [{ required: ['email'] }, { required: ['mobile'] }],
+  properties: {
+    tenantName: { type: 'string', minLength: 1, maxLength: 100 },
+    displayName,
+    email,
+    mobile,
+    password,
+    locale,
+  },
+} as const satisfies JSONSchema;
+export type SignUpBody = FromSchema<typeof signUpBody>;
+
+export const signInBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['login', 'password'],
+  properties: {
+    /** An e-mail address or a mobile number. */
+    login: { type: 'string', minLength: 3, maxLength: 254 },
+    password: { type: 'string', minLength: 1, maxLength: 128 },
+  },
+} as const satisfies JSONSchema;
+export type SignInBody = FromSchema<typeof signInBody>;
+
+export const switchTenantBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['tenantId'],
+  properties: { tenantId: uuid },
+} as const satisfies JSONSchema;
+export type SwitchTenantBody = FromSchema<typeof switchTenantBody>;
+
+export const role = { type: 'string', enum: ['owner', 'admin', 'member'] } as const;
+/** Roles that can be handed out by invitation or to an API token; `owner` never is. */
+export const grantableRole = { type: 'string', enum: ['admin', 'member'] } as const;
+
+export const userView = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'email', 'mobile', 'displayName', 'locale'],
+  properties: {
+    id: uuid,
+    email: { type: ['string', 'null'] },
+    mobile: { type: ['string', 'null'] },
+    displayName: { type: 'string' },
+    locale,
+  },
+} as const satisfies JSONSchema;
+export type UserView = FromSchema<typeof userView>;
+
+export const sessionView = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['user', 'tenant', 'role', 'tenants', 'csrfToken'],
+  properties: {
+    user: userView,
+    tenant: tenantView,
+    role,
+    tenants: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'slug', 'role'],
+        properties: { id: uuid, name: { type: 'string' }, slug: { type: 'string' }, role },
+      },
+    },
+    csrfToken: { type: 'string' },
+  },
+} as const satisfies JSONSchema;
+export type SessionView = FromSchema<typeof sessionView>;
