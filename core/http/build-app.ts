@@ -13,7 +13,7 @@ import { RateLimitedError } from './core-errors.ts';
 import './fastify-types.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { registerOpenApi } from './openapi.ts';
-import { registerProblemHandler } from './problem-handler.ts';
+import { registerErrorHandler, registerNotFoundHandler } from './problem-handler.ts';
 import { type RouteEntry, requestPipeline } from './request-pipeline.ts';
 import { adminUiDist, registerStaticUi } from './static-ui.ts';
 import { registerValidator } from './validator.ts';
@@ -50,6 +50,8 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
   app.decorate('routeTable', routeTable);
 
   registerValidator(app);
+  // before any route plugin: child contexts take the error handler that is set when they are created
+  registerErrorHandler(app, config.bodyLimit);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', String(req.id));
   });
@@ -65,7 +67,7 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
   await app.register(autoload, { dir: apiRoutesDir, options: { prefix: '/api' }, dirNameRoutePrefix: true });
 
   const uiIndexHtml = (await registerStaticUi(app)) ? readFileSync(join(adminUiDist, 'index.html')) : undefined;
-  registerProblemHandler(app, config.bodyLimit, uiIndexHtml);
+  registerNotFoundHandler(app, uiIndexHtml);
   await app.ready();
   return app;
 }

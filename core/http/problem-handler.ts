@@ -63,12 +63,16 @@ export function sendProblem(
 }
 
 /** The one error handler: every failure leaves as problem+json; internals are logged, never sent. */
-export function registerProblemHandler(app: FastifyInstance, bodyLimit: number, uiIndexHtml?: Buffer): void {
+export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const domainError = toDomainError(error, req, bodyLimit);
     if (domainError instanceof InternalError) req.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, req, domainError);
   });
+}
+
+/** Unknown API paths are problem+json 404s; other browser page requests get the admin UI's index.html. */
+export function registerNotFoundHandler(app: FastifyInstance, uiIndexHtml?: Buffer): void {
   app.setNotFoundHandler((req, reply) => {
     if (uiIndexHtml && wantsAdminUiPage(req.method, req.url, req.headers.accept)) {
       return reply.type('text/html; charset=utf-8').send(uiIndexHtml);

