@@ -43,6 +43,7 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
     requestIdHeader: false,
     bodyLimit: config.bodyLimit,
     trustProxy: false,
+    routerOptions: { ignoreTrailingSlash: true },
   });
   const routeTable: RouteEntry[] = [];
   app.decorate('db', db);

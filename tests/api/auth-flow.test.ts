@@ -21,14 +21,19 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
     expect((await client.post('/api/auth/sign-out')).statusCode).toBe(204);
     expect((await client.get('/api/auth/session')).statusCode).toBe(401);
 
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { login: email.toUpperCase(), password } });
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { login: email.toUpperCase(), password },
+    });
     expect(signIn.statusCode).toBe(200);
     expect(signIn.json<SessionView>().tenant.id).toBe(session.tenant.id);
   });
 
   it('answers a wrong password with 401 and locks the account after repeated failures', async () => {
     const { email, password } = await signUpCompany(t.app);
-    const attempt = (pw: string) => t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { login: email, password: pw } });
+    const attempt = (pw: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { login: email, password: pw } });
     const first = await attempt('wrong-password');
     expect(first.statusCode).toBe(401);
     expect(first.headers['content-type']).toContain('application/problem+json');
@@ -41,7 +46,11 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
   });
 
   it('does not tell an unknown account from a wrong password', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { login: uniqueEmail(), password: 'whatever-1' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { login: uniqueEmail(), password: 'whatever-1' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('invalid-credentials');
   });
@@ -67,23 +76,42 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
     const preview = await t.app.inject({ method: 'GET', url: `/api/invitations/by-token/${token}` });
     expect(preview.json()).toMatchObject({ tenantName: '杭州分公司', role: 'member', hasAccount: true });
 
-    const wrongPassword = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: 'not-the-password' } });
+    const wrongPassword = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: 'not-the-password' },
+    });
     expect(wrongPassword.statusCode).toBe(401);
 
-    const accepted = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: inviteeHome.password } });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: inviteeHome.password },
+    });
     expect(accepted.statusCode).toBe(200);
     const acceptedView = accepted.json<SessionView>();
     expect(acceptedView.tenant.name).toBe('杭州分公司');
     expect(acceptedView.role).toBe('member');
     expect(acceptedView.tenants.map((x) => x.name).sort()).toEqual(['宁波总部', '杭州分公司'].sort());
 
-    const reused = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: inviteeHome.password } });
+    const reused = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: inviteeHome.password },
+    });
     expect(reused.statusCode).toBe(404);
     expect(reused.json().code).toBe('invitation-invalid');
 
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { login: inviteeHome.email, password: inviteeHome.password } });
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { login: inviteeHome.email, password: inviteeHome.password },
+    });
     expect(signIn.statusCode).toBe(200);
-    const client = new TestClient(t.app, { cookie: sessionCookieOf(signIn), csrfToken: signIn.json<SessionView>().csrfToken });
+    const client = new TestClient(t.app, {
+      cookie: sessionCookieOf(signIn),
+      csrfToken: signIn.json<SessionView>().csrfToken,
+    });
     expect(signIn.json<SessionView>().tenant.name).toBe('杭州分公司');
 
     const switched = await client.post('/api/auth/switch-tenant', { tenantId: inviteeHome.session.tenant.id });
@@ -99,8 +127,14 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
     const inviter = await signUpCompany(t.app);
     const stranger = await signUpCompany(t.app, '无关企业');
     const email = uniqueEmail('new');
-    const { token } = (await inviter.client.post('/api/invitations', { email, role: 'admin' })).json<{ token: string }>();
-    const missingName = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, password: 'brand-new-pass' } });
+    const { token } = (await inviter.client.post('/api/invitations', { email, role: 'admin' })).json<{
+      token: string;
+    }>();
+    const missingName = await t.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: 'brand-new-pass' },
+    });
     expect(missingName.statusCode).toBe(400);
     expect(missingName.json().errors[0].pointer).toBe('/body/displayName');
     const accepted = await t.app.inject({
@@ -109,7 +143,10 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
       payload: { token, password: 'brand-new-pass', displayName: '李四' },
     });
     expect(accepted.statusCode).toBe(200);
-    const client = new TestClient(t.app, { cookie: sessionCookieOf(accepted), csrfToken: accepted.json<SessionView>().csrfToken });
+    const client = new TestClient(t.app, {
+      cookie: sessionCookieOf(accepted),
+      csrfToken: accepted.json<SessionView>().csrfToken,
+    });
     expect(accepted.json<SessionView>().role).toBe('admin');
     const foreign = await client.post('/api/auth/switch-tenant', { tenantId: stranger.session.tenant.id });
     expect(foreign.statusCode).toBe(404);

@@ -2,8 +2,8 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { ensureAppRole } from '../../core/db/app-role.ts';
 import { withDatabase } from '../../core/db/database-urls.ts';
-import { migrate } from '../../core/db/migrator.ts';
 import { coreMigrations } from '../../core/db/migrations/index.ts';
+import { migrate } from '../../core/db/migrator.ts';
 import { testAppRole } from './test-app-role.ts';
 import { startTestDatabaseServer } from './test-database-server.ts';
 

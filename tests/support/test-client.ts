@@ -20,7 +20,12 @@ export class TestClient {
     this.credentials = credentials;
   }
 
-  request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const auth: Record<string, string> = {};
     if (this.credentials.token) auth.authorization = `Bearer ${this.credentials.token}`;
     if (this.credentials.cookie) auth.cookie = this.credentials.cookie;
@@ -75,11 +80,19 @@ export async function signUpCompany(app: FastifyInstance, tenantName = '华东�
   });
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
   const session = response.json<SessionView>();
-  return { client: new TestClient(app, { cookie: sessionCookieOf(response), csrfToken: session.csrfToken }), session, email, password };
+  return {
+    client: new TestClient(app, { cookie: sessionCookieOf(response), csrfToken: session.csrfToken }),
+    session,
+    email,
+    password,
+  };
 }
 
 /** Creates an API token as the given session and returns a client that uses it. */
-export async function apiTokenClient(owner: TestClient, role: 'admin' | 'member' = 'admin'): Promise<{ client: TestClient; id: string }> {
+export async function apiTokenClient(
+  owner: TestClient,
+  role: 'admin' | 'member' = 'admin',
+): Promise<{ client: TestClient; id: string }> {
   const response = await owner.post('/api/api-tokens', { name: `token-${role}`, role });
   if (response.statusCode !== 201) throw new Error(`token creation failed: ${response.statusCode} ${response.body}`);
   const { token, id } = response.json<{ token: string; id: string }>();
