@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { withDatabase } from '../../core/db/database-urls.ts';
+import { startTestDatabaseServer } from '../support/test-database-server.ts';
+import { run as runShell } from './shell.e2e.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForReady(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${output()}`);
+    if ((await fetch(`${baseUrl}/readyz`).then((r) => r.status, () => 0)) === 200) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the server was not ready within 60 s:\n${output()}`);
+}
+
+/** Browser scenarios, each against the built admin UI served by a real server on a fresh database. */
+const scenarios: [string, (baseUrl: string) => Promise<void>][] = [['admin shell', runShell]];
+
+async function main(): Promise<number> {
+  const server = await startTestDatabaseServer();
+  const database = `tessera_e2e_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.ownerUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let output = '';
+  const child = spawn(process.execPath, ['core/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: withDatabase(server.ownerUrl, database), PORT: String(port), TESSERA_DEMO: 'off', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (c: Buffer) => {
+    output += c.toString();
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    output += c.toString();
+  });
+  let failed = 0;
+  try {
+    await waitForReady(baseUrl, child, () => output);
+    for (const [name, scenario] of scenarios) {
+      try {
+        await scenario(baseUrl);
+        process.stdout.write(`  ✓ e2e: ${name}\n`);
+      } catch (error) {
+        failed++;
+        process.stdout.write(`  ✗ e2e: ${name}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      }
+    }
+  } finally {
+    await new Promise<void>((done) => {
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+    const cleanup = new pg.Client({ connectionString: server.ownerUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await cleanup.end();
+    await server.stop();
+  }
+  process.stdout.write(`e2e: ${scenarios.length - failed} passed, ${failed} failed\n`);
+  return failed;
+}
+
+process.exitCode = (await main()) > 0 ? 1 : 0;
