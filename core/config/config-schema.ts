@@ -19,6 +19,7 @@ export const configSchema = {
     DATABASE_POOL_MAX: { type: 'integer', minimum: 1, maximum: 200, default: 10 },
     SESSION_TTL_HOURS: { type: 'integer', minimum: 1, maximum: 8760, default: 168 },
     COOKIE_SECURE: { type: 'boolean' },
+    AUTH_RATE_LIMIT_PER_MINUTE: { type: 'integer', minimum: 1, maximum: 100000, default: 30 },
     BODY_LIMIT_BYTES: { type: 'integer', minimum: 1024, maximum: 104857600, default: 1048576 },
     TESSERA_DEMO: { type: 'string', enum: ['on', 'off'] },
     TESSERA_DATA_DIR: { type: 'string', minLength: 1, default: '.data' },

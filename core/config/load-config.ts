@@ -14,6 +14,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   cookieSecure: boolean;
   bodyLimit: number;
+  /** Requests per minute and client address on the sign-up, sign-in and invitation endpoints. */
+  authRateLimitPerMinute: number;
   demo: boolean;
   dataDir: string;
   /** Port of the embedded PostgreSQL, used only when DATABASE_URL is unset. */
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: c.SESSION_TTL_HOURS ?? 168,
     cookieSecure: c.COOKIE_SECURE ?? production,
     bodyLimit: c.BODY_LIMIT_BYTES ?? 1048576,
+    authRateLimitPerMinute: c.AUTH_RATE_LIMIT_PER_MINUTE ?? 30,
     demo: c.TESSERA_DEMO ? c.TESSERA_DEMO === 'on' : !production,
     dataDir: c.TESSERA_DATA_DIR ?? '.data',
     embeddedPgPort: c.EMBEDDED_PG_PORT ?? 54329,

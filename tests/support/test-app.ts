@@ -52,6 +52,8 @@ export async function createTestApp(fileName: string, env: Record<string, string
     DATABASE_APP_USER: testAppRole.user,
     APP_DB_PASSWORD: testAppRole.password,
     TESSERA_DEMO: 'off',
+    // test files sign many companies up from one address; the limit itself is tested with a low value
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const db = new Database(await initOrm({ appUrl, poolMax: 5, debug: false }));

@@ -13,8 +13,7 @@ export default defineRoutes(async (app) => {
         body: signInBody,
         response: { 200: sessionView },
       },
-      // per address, on top of the per-account lock-out
-      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: app.appConfig.authRateLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (req, reply) => buildSessionView(app.db, await signIn(req, reply, req.body)),
   );

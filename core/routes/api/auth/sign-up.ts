@@ -13,7 +13,7 @@ export default defineRoutes(async (app) => {
         body: signUpBody,
         response: { 201: sessionView },
       },
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: app.appConfig.authRateLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const started = await signUp(req, reply, req.body);

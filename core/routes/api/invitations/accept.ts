@@ -14,7 +14,7 @@ export default defineRoutes(async (app) => {
         body: invitationAccept,
         response: { 200: sessionView },
       },
-      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: app.appConfig.authRateLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (req, reply) => buildSessionView(app.db, await acceptInvitation(req, reply, req.body)),
   );

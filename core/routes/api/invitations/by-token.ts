@@ -17,7 +17,7 @@ export default defineRoutes(async (app) => {
         params: invitationTokenParams,
         response: { 200: invitationPreview },
       },
-      config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: app.appConfig.authRateLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (req) => {
       const parsed = parseTenantSecret('inv', req.params.token);
