@@ -77,7 +77,8 @@ describe('npm start without DATABASE_URL', () => {
     expect(first.output()).toContain('login: owner@demo.tessera.local');
     const docs = await fetch(`http://127.0.0.1:${first.port}/api/docs/json`);
     expect(docs.status).toBe(200);
-    expect((await docs.json()).paths['/api/auth/sign-in']).toBeDefined();
+    const openApi = (await docs.json()) as { paths: Record<string, unknown> };
+    expect(openApi.paths['/api/auth/sign-in']).toBeDefined();
     expect(await stop(first)).toBe(0);
 
     // the data survives the restart: no second demo company
