@@ -12,6 +12,7 @@ import type { Database } from '../db/database.ts';
 import { RateLimitedError } from './core-errors.ts';
 import './fastify-types.ts';
 import { registerHealthRoutes } from './health-routes.ts';
+import { serializeRequest } from './log-redaction.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerErrorHandler, registerNotFoundHandler } from './problem-handler.ts';
 import { type RouteEntry, requestPipeline } from './request-pipeline.ts';
