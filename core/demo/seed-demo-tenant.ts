@@ -3,9 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { User } from '../auth/entities/user.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Database } from '../db/database.ts';
-import { postMessage } from '../messages/post-message.ts';
-import { Membership } from '../tenancy/entities/membership.ts';
-import { Tenant } from '../tenancy/entities/tenant.ts';
+import { createCompany } from '../tenancy/create-company.ts';
 
 const demoEmail = 'owner@demo.tessera.local';
 
@@ -20,40 +18,19 @@ export async function seedDemoTenant(db: Database, log: (line: string) => void):
   const tenantId = uuidv7();
   const userId = uuidv7();
   const passwordHash = await hashPassword(password);
-  await db.transaction({ tenantId, userId }, async (em) => {
-    em.create(User, {
-      id: userId,
+  await db.transaction({ tenantId, userId }, (em) =>
+    createCompany(em, {
+      tenantId,
+      userId,
+      tenantName: '演示企业',
+      displayName: '演示管理员',
       email: demoEmail,
       mobile: null,
-      displayName: '演示管理员',
-      locale: 'zh-CN',
       passwordHash,
-      isDisabled: false,
-      failedSignIns: 0,
-      lastTenantId: null,
-    });
-    em.create(Tenant, {
-      id: tenantId,
-      name: '演示企业',
-      slug: `demo-${tenantId.slice(-8)}`,
-      contactName: '演示管理员',
-      address: '上海市浦东新区',
-      timeZone: 'Asia/Shanghai',
-      currency: 'CNY',
       locale: 'zh-CN',
-    });
-    await em.flush();
-    em.create(Membership, { tenantId, user: userId, role: 'owner' });
-    await em.flush();
-    postMessage(em, {
-      tenantId,
-      recipientId: userId,
-      recipientLocale: 'zh-CN',
-      category: 'system',
-      key: 'messages.welcome',
-      vars: { tenantName: '演示企业' },
-    });
-  });
+      details: { contactName: '演示管理员', address: '上海市浦东新区' },
+    }),
+  );
   log('created the demo company 演示企业; sign in once with:');
   log(`  login: ${demoEmail}   password: ${password}`);
 }

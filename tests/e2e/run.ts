@@ -1,29 +1,24 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { withDatabase } from '../../core/db/database-urls.ts';
+import { freePort } from '../support/free-port.ts';
 import { startTestDatabaseServer } from '../support/test-database-server.ts';
 import { run as runShell } from './shell.e2e.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 async function waitForReady(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${output()}`);
-    if ((await fetch(`${baseUrl}/readyz`).then((r) => r.status, () => 0)) === 200) return;
+    if (
+      (await fetch(`${baseUrl}/readyz`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200
+    )
+      return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the server was not ready within 60 s:\n${output()}`);
@@ -44,7 +39,13 @@ async function main(): Promise<number> {
   let output = '';
   const child = spawn(process.execPath, ['core/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: withDatabase(server.ownerUrl, database), PORT: String(port), TESSERA_DEMO: 'off', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: withDatabase(server.ownerUrl, database),
+      PORT: String(port),
+      TESSERA_DEMO: 'off',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (c: Buffer) => {
@@ -62,7 +63,9 @@ async function main(): Promise<number> {
         process.stdout.write(`  ✓ e2e: ${name}\n`);
       } catch (error) {
         failed++;
-        process.stdout.write(`  ✗ e2e: ${name}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.stdout.write(
+          `  ✗ e2e: ${name}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
       }
     }
   } finally {

@@ -1,8 +1,7 @@
 import { apiTokenCreate, apiTokenIssued } from '@tessera/schemas/api-token';
 import { v7 as uuidv7 } from 'uuid';
-import { grantableRoles } from '../../../access/built-in-roles.ts';
+import { assertGrantable } from '../../../access/assert-grantable.ts';
 import { ApiToken } from '../../../auth/entities/api-token.ts';
-import { RoleNotGrantableError } from '../../../auth/errors.ts';
 import { digest, issueTenantSecret } from '../../../auth/secret-tokens.ts';
 import { toApiTokenView } from '../../../auth/views/api-token-view.ts';
 import { ValidationFailedError } from '../../../http/core-errors.ts';
@@ -22,10 +21,7 @@ export default defineRoutes(async (app) => {
       config: { access: { action: 'create', subject: 'ApiToken' } },
     },
     async (req, reply) => {
-      const principal = req.principal;
-      if (!principal || !grantableRoles[principal.role].includes(req.body.role)) {
-        throw new RoleNotGrantableError({ role: req.body.role });
-      }
+      const principal = assertGrantable(req.principal, req.body.role);
       const expiresAt = req.body.expiresAt ? new Date(req.body.expiresAt) : null;
       if (expiresAt && expiresAt <= new Date()) {
         const message = translate(req.locale, 'validation.invalid');

@@ -1,8 +1,7 @@
 import { invitationCreate, invitationIssued } from '@tessera/schemas/invitation';
 import { v7 as uuidv7 } from 'uuid';
-import { grantableRoles } from '../../../access/built-in-roles.ts';
+import { assertGrantable } from '../../../access/assert-grantable.ts';
 import { Invitation } from '../../../auth/entities/invitation.ts';
-import { RoleNotGrantableError } from '../../../auth/errors.ts';
 import { digest, issueTenantSecret } from '../../../auth/secret-tokens.ts';
 import { toInvitationView } from '../../../auth/views/invitation-view.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
@@ -22,10 +21,7 @@ export default defineRoutes(async (app) => {
       config: { access: { action: 'create', subject: 'Invitation' } },
     },
     async (req, reply) => {
-      const principal = req.principal;
-      if (!principal || !grantableRoles[principal.role].includes(req.body.role)) {
-        throw new RoleNotGrantableError({ role: req.body.role });
-      }
+      const principal = assertGrantable(req.principal, req.body.role);
       const token = issueTenantSecret('inv', principal.tenantId);
       const invitation = req.em.create(Invitation, {
         tenantId: principal.tenantId,
