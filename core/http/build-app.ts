@@ -39,6 +39,7 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
         'req.headers["x-csrf-token"]',
         'res.headers["set-cookie"]',
       ],
+      serializers: { req: serializeRequest },
     },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
