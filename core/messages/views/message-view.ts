@@ -1,7 +1,10 @@
 import type { MessageView } from '@tessera/schemas/message';
 import type { Message } from '../entities/message.ts';
 
-export function toMessageView(message: Message): MessageView {
+/** The columns a message view reads, so lists select nothing more. */
+export const messageViewFields = ['id', 'category', 'title', 'body', 'status', 'createdAt', 'readAt'] as const;
+
+export function toMessageView(message: Pick<Message, (typeof messageViewFields)[number]>): MessageView {
   return {
     id: message.id,
     category: message.category,

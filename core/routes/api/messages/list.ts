@@ -1,7 +1,8 @@
 import { messageListQuery, messagePage } from '@tessera/schemas/message';
+import { listPage } from '../../../db/list-page.ts';
 import { pageArgs, pageResult, sortArg } from '../../../http/pagination.ts';
 import { Message } from '../../../messages/entities/message.ts';
-import { toMessageView } from '../../../messages/views/message-view.ts';
+import { messageViewFields, toMessageView } from '../../../messages/views/message-view.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
 export default defineRoutes(async (app) => {
@@ -19,13 +20,14 @@ export default defineRoutes(async (app) => {
     async (req) => {
       const page = pageArgs(req.query);
       const sort = sortArg(req.query.sort ?? '-createdAt');
-      const where = {
-        recipientId: req.principal?.userId ?? '',
-        ...(req.query.status ? { status: req.query.status } : {}),
-        ...(req.query.category ? { category: req.query.category } : {}),
-      };
-      const [rows, total] = await req.em.findAndCount(Message, where, {
-        orderBy: { createdAt: sort.direction, id: sort.direction },
+      const { rows, total } = await listPage(req.em, Message, {
+        where: {
+          recipientId: req.principal?.userId ?? '',
+          ...(req.query.status ? { status: req.query.status } : {}),
+          ...(req.query.category ? { category: req.query.category } : {}),
+        },
+        fields: messageViewFields,
+        orderBy: [{ createdAt: sort.direction }, { id: sort.direction }],
         limit: page.limit,
         offset: page.offset,
       });

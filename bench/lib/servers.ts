@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchTenant } from '../seed.ts';
+import { type Child, startChild } from './child.ts';
+import { freePort, waitForOk } from './http.ts';
+
+/** A server under test, started as its own process so it never shares an event loop with autocannon. */
+export interface RunningServer {
+  name: 'platform' | 'baseline';
+  baseUrl: string;
+  child: Child;
+}
+
+export interface ServerOptions {
+  /** Repository root. */
+  root: string;
+  /** Where the server's log file goes. */
+  logDir: string;
+  /** Owner (superuser) URL of the bench database. */
+  databaseUrl: string;
+  poolMax: number;
+  /** Directory for a V8 CPU profile of the platform, written when it stops; none if undefined. */
+  cpuProfileDir?: string | undefined;
+}
+
+const readyTimeoutMs = 60000;
+
+/** Node 24 from the `node` dev dependency (it runs .ts), else the Node running the bench. */
+function nodeBinary(root: string): string {
+  const pinned = join(root, 'node_modules', '.bin', 'node');
+  return existsSync(pinned) ? pinned : process.execPath;
+}
+
+/** Only what a server needs: the rest of the bench's environment stays out of the measurement. */
+function baseEnv(): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: process.env.LANG, TZ: 'UTC' };
+}
+
+async function start(
+  name: RunningServer['name'],
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: ServerOptions,
+): Promise<RunningServer> {
+  const port = await freePort();
+  const child = startChild({
+    name,
+    command: nodeBinary(options.root),
+    args,
+    cwd: options.root,
+    env: { ...baseEnv(), ...env, HOST: '127.0.0.1', PORT: String(port) },
+    logFile: join(options.logDir, `${name}.log`),
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForOk(`${baseUrl}/readyz`, readyTimeoutMs, child.exitReason);
+  } catch (error) {
+    await child.stop(2000);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${name} did not become ready: ${message}\n--- last lines of ${name}.log ---\n${child.tail()}`);
+  }
+  return { name, baseUrl, child };
+}
+
+/** The platform as deployed: production mode, migrations at start, no demo data, fixed bench secrets. */
+export function startPlatform(options: ServerOptions): Promise<RunningServer> {
+  return start(
+    'platform',
+    options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir, 'core/main.ts'] : ['core/main.ts'],
+    {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      TESSERA_DEMO: 'off',
+      DATABASE_URL: options.databaseUrl,
+      DATABASE_POOL_MAX: String(options.poolMax),
+      // A role of its own, so the bench never changes the password of the role tests or development use.
+      DATABASE_APP_USER: 'tessera_bench_app',
+      APP_DB_PASSWORD: 'bench-app-db-password',
+      // Sign-up is rate-limited per address (30 a minute by default); the seed signs up every tenant from one.
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    },
+    options,
+  );
+}
+
+/** The raw fastify + pg baseline, given the seeded tokens up front. */
+export function startBaseline(options: ServerOptions, tenants: readonly BenchTenant[]): Promise<RunningServer> {
+  const tokens = Object.fromEntries(tenants.map((t) => [t.token, { tenantId: t.tenantId, userId: t.userId }]));
+  return start(
+    'baseline',
+    ['bench/baseline/server.ts'],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: options.databaseUrl,
+      POOL_MAX: String(options.poolMax),
+      BASELINE_TOKENS: JSON.stringify(tokens),
+    },
+    options,
+  );
+}
