@@ -1,0 +1,57 @@
+import { ApiError, networkErrorCode, toApiError } from './api-error.ts';
+import { getCsrfToken, getRequestLocale, notifyUnauthorized } from './request-context.ts';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type QueryValue = string | number | undefined | null;
+
+export interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  /** Auth calls answer 401 for a wrong password; only a lost session should leave the page. */
+  redirectOn401?: boolean;
+}
+
+function withQuery(path: string, query: Record<string, QueryValue> | undefined): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** Calls the Tessera API with the session cookie; rejects with ApiError on any non-2xx answer. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': getRequestLocale(),
+  };
+  const csrfToken = getCsrfToken();
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError({ code: networkErrorCode, title: networkErrorCode, status: 0 });
+  }
+
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (response.status === 401 && options.redirectOn401 !== false) notifyUnauthorized();
+    throw error;
+  }
+  // 204 answers belong to routes typed Promise<void>.
+  if (response.status === 204) return undefined as T;
+  // The server's response schemas decide the shape; this is the one place the body becomes typed.
+  return (await response.json()) as T;
+}

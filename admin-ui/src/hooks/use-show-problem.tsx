@@ -1,0 +1,65 @@
+import { App, type FormInstance } from 'antd';
+import { useCallback } from 'react';
+import { ApiError, networkErrorCode } from '../api/api-error.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
+
+export interface FieldTarget {
+  form: FormInstance;
+  /** Form field names that can show an error; anything else goes into the message. */
+  fields: readonly string[];
+  /** Request field → form field, e.g. `{ email: 'login', mobile: 'login' }`. */
+  fieldMap?: Record<string, string>;
+}
+
+function fieldOf(pointer: string): string {
+  const parts = pointer.split('/').filter(Boolean);
+  return parts[0] === 'body' || parts[0] === 'query' ? (parts[1] ?? '') : (parts[0] ?? '');
+}
+
+/** Problem messages share one slot: a new error replaces the last, and a success can clear it. */
+export const problemMessageKey = 'api-problem';
+
+/** Shows a problem+json error: title and detail in a message, field errors next to their fields. */
+export function useShowProblem() {
+  const { message } = App.useApp();
+  const { t } = useI18n();
+
+  return useCallback(
+    (error: unknown, target?: FieldTarget) => {
+      if (!(error instanceof ApiError)) {
+        console.error(error);
+        void message.error(t('errors.unexpected'));
+        return;
+      }
+      const isNetwork = error.code === networkErrorCode;
+      const title = isNetwork ? t('errors.network.title') : error.title;
+      const detail = isNetwork ? t('errors.network.detail') : error.detail;
+      const unplaced: string[] = [];
+      const placed = new Map<string, string[]>();
+      for (const problem of error.errors) {
+        const requestField = fieldOf(problem.pointer);
+        const field = target?.fieldMap?.[requestField] ?? requestField;
+        if (target?.fields.includes(field)) placed.set(field, [...(placed.get(field) ?? []), problem.message]);
+        else unplaced.push(problem.message);
+      }
+      target?.form.setFields([...placed].map(([name, errors]) => ({ name, errors })));
+      void message.error({
+        content: (
+          <span data-testid="problem-message">
+            <strong>{title}</strong>
+            {detail && detail !== title ? (
+              <span>
+                {t('common.colon')}
+                {detail}
+              </span>
+            ) : null}
+            {unplaced.length > 0 ? <span> ({unplaced.join('; ')})</span> : null}
+          </span>
+        ),
+        key: problemMessageKey,
+        duration: 5,
+      });
+    },
+    [message, t],
+  );
+}

@@ -1,0 +1,31 @@
+import type { MenuProps } from 'antd';
+import { Link } from 'react-router';
+import type { SessionView } from '../api/auth-api.ts';
+import { type MenuEntry, menuEntries, menuGroups } from './menu-registry.ts';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+export function visibleEntries(session: SessionView): MenuEntry[] {
+  return menuEntries().filter((entry) => entry.visible(session));
+}
+
+function toItem(entry: MenuEntry, t: (key: string) => string): MenuItem {
+  return { key: entry.key, icon: entry.icon, label: <Link to={entry.path}>{t(entry.labelKey)}</Link> };
+}
+
+/** Top-level entries and groups interleaved by order; a group with nothing visible is left out. */
+export function buildMenuItems(session: SessionView, t: (key: string) => string): MenuItem[] {
+  const visible = visibleEntries(session);
+  const slots: { order: number; item: MenuItem }[] = visible
+    .filter((entry) => !entry.group)
+    .map((entry) => ({ order: entry.order, item: toItem(entry, t) }));
+  for (const group of menuGroups()) {
+    const children = visible.filter((entry) => entry.group === group.key).map((entry) => toItem(entry, t));
+    if (children.length === 0) continue;
+    slots.push({
+      order: group.order,
+      item: { key: `group:${group.key}`, icon: group.icon, label: t(group.labelKey), children },
+    });
+  }
+  return slots.sort((a, b) => a.order - b.order).map((slot) => slot.item);
+}

@@ -1,0 +1,115 @@
+import { Button, Drawer, Flex, Form, Input, Select } from 'antd';
+import { useState } from 'react';
+import { createInvitation, type InvitationIssued, type InviteRole } from '../../api/invitations-api.ts';
+import { RevealOnce } from '../../components/reveal-once.tsx';
+import { useShowProblem } from '../../hooks/use-show-problem.tsx';
+import { useSubmit } from '../../hooks/use-submit.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+
+interface InviteValues {
+  email: string;
+  role: InviteRole;
+}
+
+/** 新建邀请: after sending, the accept link is shown once, with a copy button. */
+export function InviteDrawer({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<InviteValues>();
+  const [submitting, run] = useSubmit();
+  const showProblem = useShowProblem();
+  const [created, setCreated] = useState<InvitationIssued | undefined>(undefined);
+
+  const close = () => {
+    setCreated(undefined);
+    form.resetFields();
+    onClose();
+  };
+
+  const again = () => {
+    setCreated(undefined);
+    form.resetFields();
+  };
+
+  const onFinish = (values: InviteValues) =>
+    run(async () => {
+      try {
+        setCreated(await createInvitation({ email: values.email.trim(), role: values.role }));
+        onCreated();
+      } catch (error) {
+        showProblem(error, { form, fields: ['email', 'role'] });
+      }
+    });
+
+  // Distinct keys: the 完成 button must not inherit the submit button's loading state.
+  const footer = created ? (
+    <Flex justify="flex-end" gap={8}>
+      <Button key="again" onClick={again}>
+        {t('settings.invitations.invite-another')}
+      </Button>
+      <Button key="done" type="primary" onClick={close}>
+        {t('common.done')}
+      </Button>
+    </Flex>
+  ) : (
+    <Flex justify="flex-end" gap={8}>
+      <Button key="cancel" onClick={close}>
+        {t('common.cancel')}
+      </Button>
+      <Button key="submit" type="primary" loading={submitting} onClick={() => form.submit()}>
+        {t('settings.invitations.send')}
+      </Button>
+    </Flex>
+  );
+
+  return (
+    <Drawer
+      open={open}
+      onClose={close}
+      title={t('settings.invitations.new')}
+      size={480}
+      footer={footer}
+      destroyOnHidden
+    >
+      {created ? (
+        <RevealOnce
+          label={t('settings.invitations.link', { email: created.email })}
+          value={`${window.location.origin}${created.acceptPath}`}
+          warning={t('settings.invitations.link.once')}
+        />
+      ) : (
+        <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'member' }}>
+          <Form.Item
+            name="email"
+            label={t('settings.invitations.column.email')}
+            rules={[
+              { required: true, message: t('settings.invitations.email.required') },
+              { type: 'email', message: t('settings.invitations.email.invalid') },
+            ]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="role"
+            label={t('settings.invitations.column.role')}
+            extra={t('settings.invitations.role.hint')}
+          >
+            <Select
+              options={[
+                { value: 'member', label: t('roles.member') },
+                { value: 'admin', label: t('roles.admin') },
+              ]}
+            />
+          </Form.Item>
+        </Form>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,52 @@
+import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { visibleEntries } from '../../menu/build-menu-items.tsx';
+import { useSession } from '../../session/use-session.ts';
+
+/** Welcome card and shortcuts to every page this user may open; no made-up figures. */
+export default function WorkbenchPage() {
+  const session = useSession();
+  const { t } = useI18n();
+  const links = visibleEntries(session).filter((entry) => entry.key !== 'workbench');
+
+  return (
+    <Flex vertical gap={16}>
+      <Card variant="borderless">
+        <Flex vertical gap={4}>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="workbench-tenant-name">
+            {session.tenant.name}
+          </Typography.Title>
+          <Typography.Text>
+            {t('workbench.welcome', { name: session.user.displayName })}{' '}
+            <Tag color="blue">{t(`roles.${session.role}`)}</Tag>
+          </Typography.Text>
+          <Typography.Text type="secondary">{t('workbench.intro')}</Typography.Text>
+        </Flex>
+      </Card>
+      <Card variant="borderless" title={t('workbench.quick-links')}>
+        <Row gutter={[16, 16]}>
+          {links.map((entry) => (
+            <Col key={entry.key} xs={24} sm={12} lg={8} xl={6}>
+              <Link to={entry.path}>
+                <Card hoverable size="small">
+                  <Flex align="center" gap={12}>
+                    <span style={{ fontSize: 22, color: '#1677ff' }}>{entry.icon}</span>
+                    <Flex vertical style={{ minWidth: 0 }}>
+                      <Typography.Text strong>{t(entry.labelKey)}</Typography.Text>
+                      {entry.descriptionKey ? (
+                        <Typography.Text type="secondary" ellipsis>
+                          {t(entry.descriptionKey)}
+                        </Typography.Text>
+                      ) : null}
+                    </Flex>
+                  </Flex>
+                </Card>
+              </Link>
+            </Col>
+          ))}
+        </Row>
+      </Card>
+    </Flex>
+  );
+}

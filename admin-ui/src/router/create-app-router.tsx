@@ -1,0 +1,49 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { workbenchPath } from '../menu/core-menu.tsx';
+import { menuEntries } from '../menu/menu-registry.ts';
+import { AcceptInvitePage } from '../pages/auth/accept-invite-page.tsx';
+import { SignInPage } from '../pages/auth/sign-in-page.tsx';
+import { SignUpPage } from '../pages/auth/sign-up-page.tsx';
+import { ForbiddenPage } from '../pages/errors/forbidden-page.tsx';
+import { NotFoundPage } from '../pages/errors/not-found-page.tsx';
+import { AppShell } from '../shell/app-shell.tsx';
+import { EntryRoute } from './entry-route.tsx';
+import { RequireSession } from './require-session.tsx';
+
+export interface RouteHandle {
+  /** i18n key of the breadcrumb for routes that are not menu entries. */
+  crumbKey: string;
+}
+
+function entryRoutes(): RouteObject[] {
+  return menuEntries().map((entry) => {
+    const Page = lazy(entry.page);
+    return { path: entry.path.slice(1), element: <EntryRoute entry={entry} page={Page} /> };
+  });
+}
+
+/** Built after every menu entry is registered: the registry is the list of signed-in pages. */
+export function createAppRouter() {
+  const forbidden: RouteHandle = { crumbKey: 'errors.forbidden.crumb' };
+  const notFound: RouteHandle = { crumbKey: 'errors.not-found.crumb' };
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage /> },
+    { path: '/sign-up', element: <SignUpPage /> },
+    { path: '/accept-invite', element: <AcceptInvitePage /> },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <AppShell />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, element: <Navigate to={workbenchPath} replace /> },
+        ...entryRoutes(),
+        { path: '403', element: <ForbiddenPage />, handle: forbidden },
+        { path: '*', element: <NotFoundPage />, handle: notFound },
+      ],
+    },
+  ]);
+}

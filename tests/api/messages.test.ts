@@ -1,0 +1,58 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { type SignedUp, signUpCompany } from '../support/test-client.ts';
+
+let t: TestApp;
+let owner: SignedUp;
+
+beforeAll(async () => {
+  t = await createTestApp(import.meta.filename);
+  owner = await signUpCompany(t.app, '消息测试公司');
+  const admin = new pg.Client({ connectionString: t.ownerUrl });
+  await admin.connect();
+  await admin.query(
+    `INSERT INTO messages (tenant_id, id, recipient_id, category, title, status, created_at)
+     SELECT $1, gen_random_uuid(), $2, CASE WHEN g % 2 = 0 THEN 'order' ELSE 'report' END, '消息 ' || g,
+            CASE WHEN g % 3 = 0 THEN 'read' ELSE 'unread' END, now() - g * interval '1 minute'
+       FROM generate_series(1, 45) g`,
+    [owner.session.tenant.id, owner.session.user.id],
+  );
+  await admin.end();
+});
+afterAll(() => t.close());
+
+describe('the message center', () => {
+  it('pages, filters and sorts the inbox with a total that matches the rows', async () => {
+    const first = (await owner.client.get('/api/messages?pageSize=20')).json();
+    expect(first.total).toBe(46);
+    expect(first.items).toHaveLength(20);
+    expect(first.items[0].category).toBe('system');
+    const times = first.items.map((m: { createdAt: string }) => m.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+
+    const last = (await owner.client.get('/api/messages?pageSize=20&page=3')).json();
+    expect(last.items).toHaveLength(6);
+    expect(last.total).toBe(46);
+    const beyond = (await owner.client.get('/api/messages?pageSize=20&page=9')).json();
+    expect(beyond).toMatchObject({ items: [], total: 46, page: 9 });
+
+    const orders = (await owner.client.get('/api/messages?category=order&status=unread&pageSize=100')).json();
+    expect(orders.items.every((m: { category: string; status: string }) => m.category === 'order' && m.status === 'unread')).toBe(true);
+    expect(orders.total).toBe(orders.items.length);
+    const oldestFirst = (await owner.client.get('/api/messages?sort=createdAt&pageSize=1')).json();
+    expect(oldestFirst.items[0].title).toBe('消息 45');
+  });
+
+  it('marks a message read, updates the unread count and deletes it', async () => {
+    const before = (await owner.client.get('/api/messages/unread-count')).json().count;
+    const unread = (await owner.client.get('/api/messages?status=unread&pageSize=1')).json().items[0];
+    const read = await owner.client.post(`/api/messages/${unread.id}/read`);
+    expect(read.json()).toMatchObject({ id: unread.id, status: 'read' });
+    expect(read.json().readAt).not.toBeNull();
+    expect((await owner.client.get('/api/messages/unread-count')).json().count).toBe(before - 1);
+    expect((await owner.client.delete(`/api/messages/${unread.id}`)).statusCode).toBe(204);
+    expect((await owner.client.delete(`/api/messages/${unread.id}`)).statusCode).toBe(404);
+    expect((await owner.client.get('/api/messages?pageSize=100')).json().total).toBe(45);
+  });
+});
