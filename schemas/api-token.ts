@@ -55,7 +55,10 @@ export type ApiTokenIssued = FromSchema<typeof apiTokenIssued>;
 export const apiTokenListQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { ...pageQueryProperties },
+  properties: {
+    ...pageQueryProperties,
+    sort: { type: 'string', enum: ['createdAt', '-createdAt'], default: '-createdAt' },
+  },
 } as const satisfies JSONSchema;
 export type ApiTokenListQuery = FromSchema<typeof apiTokenListQuery>;
 export const apiTokenPage = pageOf(apiTokenView);

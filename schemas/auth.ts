@@ -77,3 +77,12 @@ export const sessionView = {
   },
 } as const satisfies JSONSchema;
 export type SessionView = FromSchema<typeof sessionView>;
+
+/** What signed-in users may change about themselves. */
+export const profileUpdate = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: { displayName, locale },
+} as const satisfies JSONSchema;
+export type ProfileUpdate = FromSchema<typeof profileUpdate>;

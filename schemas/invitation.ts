@@ -39,7 +39,10 @@ export type InvitationIssued = FromSchema<typeof invitationIssued>;
 export const invitationListQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { ...pageQueryProperties },
+  properties: {
+    ...pageQueryProperties,
+    sort: { type: 'string', enum: ['createdAt', '-createdAt'], default: '-createdAt' },
+  },
 } as const satisfies JSONSchema;
 export type InvitationListQuery = FromSchema<typeof invitationListQuery>;
 export const invitationPage = pageOf(invitationView);

@@ -17,17 +17,28 @@ function step(title: string, command: string, args: string[]): boolean {
   return result.status === 0;
 }
 
+function hasChineseFont(): boolean {
+  const fonts = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  return fonts.status === 0 && fonts.stdout.trim().length > 0;
+}
+
+/** Debian's Chromium and a CJK font (zh-CN screenshots are unreadable without one), installed when missing. */
 function ensureChromium(): boolean {
-  if (existsSync(chromium)) return true;
+  if (existsSync(chromium) && hasChineseFont()) return true;
   const canApt = process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0;
   if (!canApt) {
-    process.stderr.write(`Chromium is missing: install it with "sudo apt-get install -y chromium", then run npm test again.\n`);
+    process.stderr.write(
+      'Chromium or a Chinese font is missing: run "sudo apt-get install -y chromium fonts-wqy-microhei", then npm test again.\n',
+    );
     return false;
   }
   process.stdout.write('\n▶ installing Chromium for the browser tests (apt-get)\n');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  return spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env }).status === 0 && existsSync(chromium);
+  const packages = ['chromium', 'fonts-wqy-microhei'];
+  return (
+    spawnSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit', env }).status === 0 && existsSync(chromium)
+  );
 }
 
 function vitestCounts(reportFile: string): { passed: number; failed: number } {
@@ -48,7 +59,13 @@ record('lint', step('lint', npm, ['run', 'lint']));
 
 const report = join(mkdtempSync(join(tmpdir(), 'tessera-vitest-')), 'report.json');
 const vitestOk = step('unit, API and security tests (vitest)', npm, [
-  'exec', '--', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  'exec',
+  '--',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
 ]);
 const counts = vitestCounts(report);
 passed += counts.passed;

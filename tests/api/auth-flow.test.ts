@@ -152,6 +152,15 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
     expect(foreign.statusCode).toBe(404);
   });
 
+  it('answers in the language the user picks in the profile', async () => {
+    const { client } = await signUpCompany(t.app);
+    expect((await client.patch('/api/tenant', { currency: 'rmb' })).json().title).toBe('提交的数据有误');
+    const changed = await client.patch('/api/auth/profile', { locale: 'en-US', displayName: 'Manager Zhang' });
+    expect(changed.json()).toMatchObject({ locale: 'en-US', displayName: 'Manager Zhang' });
+    expect((await client.patch('/api/tenant', { currency: 'rmb' })).json().title).toBe('The submitted data is invalid');
+    expect((await client.patch('/api/auth/profile', { locale: 'fr-FR' })).statusCode).toBe(400);
+  });
+
   it('stops a revoked API token at once', async () => {
     const { client: owner } = await signUpCompany(t.app);
     const { client, id } = await apiTokenClient(owner);

@@ -38,7 +38,9 @@ describe('the message center', () => {
     expect(beyond).toMatchObject({ items: [], total: 46, page: 9 });
 
     const orders = (await owner.client.get('/api/messages?category=order&status=unread&pageSize=100')).json();
-    expect(orders.items.every((m: { category: string; status: string }) => m.category === 'order' && m.status === 'unread')).toBe(true);
+    expect(
+      orders.items.every((m: { category: string; status: string }) => m.category === 'order' && m.status === 'unread'),
+    ).toBe(true);
     expect(orders.total).toBe(orders.items.length);
     const oldestFirst = (await owner.client.get('/api/messages?sort=createdAt&pageSize=1')).json();
     expect(oldestFirst.items[0].title).toBe('消息 45');

@@ -1,4 +1,4 @@
-import type { SessionView, SignInBody, SignUpBody } from '@tessera/schemas';
+import type { ProfileUpdate, SessionView, SignInBody, SignUpBody, UserView } from '@tessera/schemas';
 import { apiRequest } from './api-request.ts';
 
 // Shapes come from the server's JSON Schemas (schemas/), the one definition of each request and view.
@@ -24,4 +24,8 @@ export function signOut(): Promise<void> {
 
 export function switchTenant(tenantId: string): Promise<SessionView> {
   return apiRequest<SessionView>('/api/auth/switch-tenant', { method: 'POST', body: { tenantId } });
+}
+
+export function updateProfile(body: ProfileUpdate): Promise<UserView> {
+  return apiRequest<UserView>('/api/auth/profile', { method: 'PATCH', body, redirectOn401: false });
 }

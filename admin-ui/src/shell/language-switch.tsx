@@ -1,11 +1,17 @@
 import { TranslationOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
+import { updateProfile } from '../api/auth-api.ts';
 import { isLocale, localeNames, supportedLocales } from '../i18n/locale.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { useSessionState } from '../session/use-session.ts';
 
-/** 简体中文 / English; each choice is written in its own language. */
+/**
+ * 简体中文 / English; each choice is written in its own language. Signed in, the choice is also saved to the
+ * user's profile, so the server's error messages and new notifications follow it.
+ */
 export function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
+  const { session } = useSessionState();
   const items = supportedLocales.map((value) => ({ key: value, label: localeNames[value] }));
   return (
     <Dropdown
@@ -15,7 +21,9 @@ export function LanguageSwitch() {
         selectable: true,
         selectedKeys: [locale],
         onClick: ({ key }) => {
-          if (isLocale(key)) setLocale(key);
+          if (!isLocale(key)) return;
+          setLocale(key);
+          if (session) void updateProfile({ locale: key }).catch(() => undefined);
         },
       }}
     >

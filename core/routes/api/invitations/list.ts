@@ -1,7 +1,7 @@
 import { invitationListQuery, invitationPage } from '@tessera/schemas/invitation';
 import { Invitation } from '../../../auth/entities/invitation.ts';
 import { toInvitationView } from '../../../auth/views/invitation-view.ts';
-import { pageArgs, pageResult } from '../../../http/pagination.ts';
+import { pageArgs, pageResult, sortArg } from '../../../http/pagination.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
 export default defineRoutes(async (app) => {
@@ -18,11 +18,12 @@ export default defineRoutes(async (app) => {
     },
     async (req) => {
       const page = pageArgs(req.query);
+      const sort = sortArg(req.query.sort ?? '-createdAt');
       const [rows, total] = await req.em.findAndCount(
         Invitation,
         {},
         {
-          orderBy: { createdAt: 'desc', id: 'desc' },
+          orderBy: { createdAt: sort.direction, id: sort.direction },
           limit: page.limit,
           offset: page.offset,
         },
