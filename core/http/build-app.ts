@@ -55,8 +55,15 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
   registerValidator(app);
   // before any route plugin: child contexts take the error handler that is set when they are created
   registerErrorHandler(app, config.bodyLimit);
+  // While shutting down, answers close their keep-alive connection, so in-flight requests finish and
+  // the server can close instead of waiting on sockets that clients keep open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', String(req.id));
+    if (closing) reply.header('connection', 'close');
   });
   await app.register(helmet, { global: true, contentSecurityPolicy: false });
   await app.register(cookie);

@@ -19,7 +19,7 @@ interface Started {
 }
 
 /** `npm start` as a user runs it: no DATABASE_URL, so the embedded PostgreSQL starts under the data dir. */
-async function start(): Promise<Started> {
+async function start(logLevel = 'warn'): Promise<Started> {
   const port = await freePort();
   pgPort ||= await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -27,7 +27,7 @@ async function start(): Promise<Started> {
     PORT: String(port),
     EMBEDDED_PG_PORT: String(pgPort),
     TESSERA_DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: logLevel,
   };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
@@ -74,6 +74,25 @@ describe('npm start without DATABASE_URL', () => {
     const second = await start();
     expect(second.output()).not.toContain('created the demo company');
     expect(await stop(second)).toBe(0);
+  }, 240_000);
+
+  it('finishes a request in flight when asked to stop', async () => {
+    const started = await start('info');
+    const signUp = fetch(`http://127.0.0.1:${started.port}/api/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        tenantName: '关停测试',
+        displayName: '测',
+        email: 'stop@example.com',
+        password: 'stop-test-1',
+      }),
+    });
+    // stop once the server has the request; the password hash alone keeps it busy for tens of milliseconds
+    while (!/"url":"\/api\/auth\/sign-up"/.test(started.output())) await new Promise((r) => setTimeout(r, 2));
+    const stopped = stop(started);
+    expect((await signUp).status).toBe(201);
+    expect(await stopped).toBe(0);
   }, 240_000);
 
   it('recovers from a stale lock file left by a crash', async () => {
