@@ -1,7 +1,7 @@
 import { type ComponentType, Suspense } from 'react';
 import { PageSkeleton } from '../components/page-skeleton.tsx';
 import type { MenuEntry } from '../menu/menu-registry.ts';
-import { ForbiddenPage } from '../pages/errors/forbidden-page.tsx';
+import { ForbiddenPage } from '../pages/errors/error-page.tsx';
 import { useSession } from '../session/use-session.ts';
 
 /** A page the menu would hide is also closed by URL: the same `visible` rule decides both. */
