@@ -57,7 +57,9 @@ async function start(
   } catch (error) {
     await child.stop(2000);
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`${name} did not become ready: ${message}\n--- last lines of ${name}.log ---\n${child.tail()}`);
+    throw new Error(`${name} did not become ready: ${message}\n--- last lines of ${name}.log ---\n${child.tail()}`, {
+      cause: error,
+    });
   }
   return { name, baseUrl, child };
 }

@@ -90,7 +90,7 @@ class TenantBindingDialect implements Dialect {
     return this.#inner.createAdapter();
   }
 
-  // biome-ignore lint/suspicious/noExplicitAny: kysely's own Dialect signature takes Kysely<any>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kysely's own Dialect signature takes Kysely<any>
   createIntrospector(db: Kysely<any>) {
     return this.#inner.createIntrospector(db);
   }

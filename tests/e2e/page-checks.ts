@@ -34,7 +34,7 @@ export async function textOf(locator: Locator): Promise<string> {
 
 /** The text a person sees: rendered text, without hidden menus, styles or scripts. */
 function visibleText(page: Page): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the rendered text we check.
+  // Playwright's innerText() is the rendered text we check.
   return page.locator('body').innerText();
 }
 

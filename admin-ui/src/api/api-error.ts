@@ -51,7 +51,7 @@ function toFieldProblems(value: unknown): FieldProblem[] {
 
 /** Reads a failed response into an ApiError; a body that is not problem+json still gives a usable error. */
 export async function toApiError(response: Response): Promise<ApiError> {
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await response.json();
   } catch {

@@ -27,6 +27,8 @@ export function useShowProblem() {
   return useCallback(
     (error: unknown, target?: FieldTarget) => {
       if (!(error instanceof ApiError)) {
+        // an error that is not an API answer is a bug in the page: keep it for the developer console
+        // eslint-disable-next-line no-console
         console.error(error);
         void message.error(t('errors.unexpected'));
         return;
