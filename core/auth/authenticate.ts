@@ -4,7 +4,7 @@ import { UnauthenticatedError } from '../http/core-errors.ts';
 import { authenticateSession } from './authenticate-session.ts';
 import { authenticateToken } from './authenticate-token.ts';
 import type { Principal } from './principal.ts';
-import { sessionCookieName } from './session-cookie.ts';
+import { readSessionCookie } from './session-cookie.ts';
 
 /**
  * Finds the principal of a private route's request and opens its tenant-bound transaction on `req.em`.
@@ -17,7 +17,7 @@ export function authenticate(req: FastifyRequest, db: Database, sessionTtlHours:
     if (!match?.[1]) throw new UnauthenticatedError({});
     return authenticateToken(req, db, match[1]);
   }
-  const cookie = req.cookies[sessionCookieName];
+  const cookie = readSessionCookie(req);
   if (!cookie) throw new UnauthenticatedError({});
   return authenticateSession(req, db, cookie, sessionTtlHours);
 }

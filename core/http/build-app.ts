@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autoload from '@fastify/autoload';
-import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -66,7 +65,6 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
     if (closing) reply.header('connection', 'close');
   });
   await app.register(helmet, { global: true, contentSecurityPolicy: false });
-  await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, context) => new RateLimitedError({ retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
