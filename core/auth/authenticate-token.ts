@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts';
 import { UnauthenticatedError } from '../http/core-errors.ts';
 import type { Principal } from './principal.ts';
 import { digest, parseTenantSecret } from './secret-tokens.ts';
+import type { CachedToken } from './token-cache.ts';
 
 /**
  * `last_used_at` is kept to the minute. The touch skips a row another request is touching, so concurrent
@@ -12,6 +13,7 @@ import { digest, parseTenantSecret } from './secret-tokens.ts';
 const touchSql = `UPDATE api_tokens SET last_used_at = now()
   WHERE id = (SELECT id FROM api_tokens WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
               FOR UPDATE SKIP LOCKED)`;
+const touchIntervalMs = 60_000;
 
 /** The columns of `api_tokens` the lookup reads (timestamps arrive as the driver parses them). */
 interface TokenTable {
@@ -27,36 +29,55 @@ interface TokenTable {
   };
 }
 
-/**
- * An API token is a principal of its tenant: its tenant binding and transaction are opened exactly as for a
- * session, and the token row is then looked up under that tenant's RLS. The row is read as plain data.
- */
-export async function authenticateToken(req: FastifyRequest, db: Database, token: string): Promise<Principal> {
-  const parsed = parseTenantSecret('tsk', token);
-  if (!parsed) throw new UnauthenticatedError({});
-  const binding = { tenantId: parsed.tenantId, userId: null };
-  req.em = db.entityManager(binding);
-  await db.begin(req.em, binding);
-  // a fixed query on the hot path of every machine call: built with kysely, without the ORM's criteria layer
+const timeOf = (value: Date | string | null): number | null => (value === null ? null : new Date(value).getTime());
+
+/** A fixed query on the hot path of every machine call: built with kysely, without the ORM's criteria layer. */
+async function lookUpToken(req: FastifyRequest, tenantId: string, tokenHash: Buffer): Promise<CachedToken | undefined> {
   const row = await req.em
     .getKysely<TokenTable>()
     .selectFrom('api_tokens')
     .select(['id', 'role', 'created_by', 'expires_at', 'revoked_at', 'last_used_at'])
-    .where('tenant_id', '=', parsed.tenantId)
-    .where('token_hash', '=', digest(token))
+    .where('tenant_id', '=', tenantId)
+    .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
-  const now = new Date();
-  if (!row || row.revoked_at || (row.expires_at && new Date(row.expires_at) <= now) || !isBuiltInRole(row.role)) {
+  if (!row || row.revoked_at) return undefined;
+  return {
+    id: row.id,
+    role: row.role,
+    createdBy: row.created_by,
+    expiresAt: timeOf(row.expires_at),
+    lastUsedAt: timeOf(row.last_used_at) ?? 0,
+  };
+}
+
+/**
+ * An API token is a principal of its tenant: its tenant binding and transaction are opened exactly as for a
+ * session. The token row is read under that tenant's RLS, or taken from this process's token cache, which
+ * PostgreSQL's change notices keep fresh (revocation, role or membership changes).
+ */
+export async function authenticateToken(req: FastifyRequest, db: Database, secret: string): Promise<Principal> {
+  const parsed = parseTenantSecret('tsk', secret);
+  if (!parsed) throw new UnauthenticatedError({});
+  const { tenantId } = parsed;
+  const binding = { tenantId, userId: null };
+  req.em = db.entityManager(binding);
+  await db.begin(req.em, binding);
+  const cache = req.server.tokenCache;
+  const tokenHash = digest(secret);
+  const key = tokenHash.toString('hex');
+  const now = Date.now();
+  let token = cache.get(tenantId, key, now);
+  if (!token) {
+    const generation = cache.generation(tenantId);
+    token = await lookUpToken(req, tenantId, tokenHash);
+    if (token) cache.put(tenantId, key, token, generation, now);
+  }
+  if (!token || (token.expiresAt !== null && token.expiresAt <= now) || !isBuiltInRole(token.role)) {
     throw new UnauthenticatedError({});
   }
-  const lastUsedAt = row.last_used_at ? new Date(row.last_used_at).getTime() : 0;
-  if (now.getTime() - lastUsedAt > 60_000) await req.em.execute(touchSql, [row.id]);
-  return {
-    kind: 'token',
-    userId: row.created_by,
-    tenantId: parsed.tenantId,
-    role: row.role,
-    locale: req.locale,
-    tokenId: row.id,
-  };
+  if (now - token.lastUsedAt > touchIntervalMs) {
+    await req.em.execute(touchSql, [token.id]);
+    token.lastUsedAt = now;
+  }
+  return { kind: 'token', userId: token.createdBy, tenantId, role: token.role, locale: req.locale, tokenId: token.id };
 }

@@ -10,6 +10,8 @@ import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
 import { RateLimitedError } from './core-errors.ts';
 import './fastify-types.ts';
+import { startPrincipalChangeListener } from '../auth/principal-change-listener.ts';
+import { TokenCache } from '../auth/token-cache.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { serializeRequest } from './log-redaction.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -50,6 +52,12 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
   app.decorate('db', db);
   app.decorate('appConfig', config);
   app.decorate('routeTable', routeTable);
+  const tokenCache = new TokenCache();
+  app.decorate('tokenCache', tokenCache);
+  const listener = startPrincipalChangeListener(String(db.orm.config.get('clientUrl')), tokenCache, (message) =>
+    app.log.warn(message),
+  );
+  app.addHook('onClose', () => listener.stop());
 
   registerValidator(app);
   // before any route plugin: child contexts take the error handler that is set when they are created

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.ts';
+import type { TokenCache } from '../auth/token-cache.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
 import type { Locale } from '../i18n/translate.ts';
@@ -25,6 +26,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     appConfig: AppConfig;
+    /** API-token principals of this process, kept fresh by PostgreSQL change notices. */
+    tokenCache: TokenCache;
     /** Every route with its declared access, filled when the app is ready. */
     routeTable: RouteEntry[];
   }

@@ -38,6 +38,22 @@ async function createDatabaseFromTemplate(serverUrl: string, name: string, templ
   }
 }
 
+/**
+ * A second server process's worth of app (own pool, own caches, own change listener) on the same database:
+ * for checking what one process does reaches another.
+ */
+export async function createSiblingApp(t: TestApp): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
+  const db = new Database(await initOrm({ appUrl: t.appUrl, poolMax: 5, debug: false }));
+  const app = await buildApp({ config: t.app.appConfig, db, logLevel: 'silent' });
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
 /** A server on a database of the calling test file's own, cloned from the migrated template. */
 export async function createTestApp(fileName: string, env: Record<string, string> = {}): Promise<TestApp> {
   const serverUrl = inject('pgOwnerUrl');

@@ -2,6 +2,12 @@ import type { Migration } from '../migration.ts';
 import { platformAndTenancy } from './202611230300-platform-and-tenancy.ts';
 import { invitationsAndApiTokens } from './202611230310-invitations-and-api-tokens.ts';
 import { messages } from './202611230320-messages.ts';
+import { principalChangeNotices } from './202611230330-principal-change-notices.ts';
 
 /** The core's migrations, in the order they apply. */
-export const coreMigrations: readonly Migration[] = [platformAndTenancy, invitationsAndApiTokens, messages];
+export const coreMigrations: readonly Migration[] = [
+  platformAndTenancy,
+  invitationsAndApiTokens,
+  messages,
+  principalChangeNotices,
+];

@@ -15,6 +15,8 @@ export default defineRoutes(async (app) => {
       if (!token) throw new NotFoundError({ resource: 'API token' });
       token.revokedAt ??= new Date();
       await req.em.flush();
+      // other processes hear of it from PostgreSQL at commit; this one forgets the token now
+      app.tokenCache.invalidateTenant(token.tenantId);
       reply.code(204);
       return null;
     },

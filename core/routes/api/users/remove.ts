@@ -23,6 +23,8 @@ export default defineRoutes(async (app) => {
       }
       req.em.remove(membership);
       await req.em.flush();
+      // the member's API tokens go with the membership; other processes hear of it at commit
+      app.tokenCache.invalidateTenant(membership.tenantId);
       reply.code(204);
       return null;
     },
