@@ -1,7 +1,8 @@
-import { Button, DatePicker, Drawer, Flex, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { type ApiTokenIssued, createApiToken, type TokenRole } from '../../api/api-tokens-api.ts';
+import { CreateRevealDrawer } from '../../components/create-reveal-drawer.tsx';
 import { RevealOnce } from '../../components/reveal-once.tsx';
 import { dayjs } from '../../format/dayjs-setup.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
@@ -54,34 +55,25 @@ export function ApiTokenDrawer({
       }
     });
 
-  // Distinct keys: the 完成 button must not inherit the submit button's loading state.
-  const footer = created ? (
-    <Flex justify="flex-end">
-      <Button key="done" type="primary" onClick={close}>
-        {t('common.done')}
-      </Button>
-    </Flex>
-  ) : (
-    <Flex justify="flex-end" gap={8}>
-      <Button key="cancel" onClick={close}>
-        {t('common.cancel')}
-      </Button>
-      <Button key="submit" type="primary" loading={submitting} onClick={() => form.submit()}>
-        {t('common.create')}
-      </Button>
-    </Flex>
-  );
-
   return (
-    <Drawer open={open} onClose={close} title={t('settings.api-tokens.new')} size={480} footer={footer} destroyOnHidden>
-      {created ? (
-        <RevealOnce
-          label={t('settings.api-tokens.secret', { name: created.name })}
-          value={created.token}
-          warning={t('settings.api-tokens.secret.once')}
-        />
-      ) : (
-        <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'member' }}>
+    <CreateRevealDrawer
+      open={open}
+      title={t('settings.api-tokens.new')}
+      submitLabel={t('common.create')}
+      submitting={submitting}
+      onSubmit={() => form.submit()}
+      onClose={close}
+      revealed={
+        created && (
+          <RevealOnce
+            label={t('settings.api-tokens.secret', { name: created.name })}
+            value={created.token}
+            warning={t('settings.api-tokens.secret.once')}
+          />
+        )
+      }
+    >
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'member' }}>
           <Form.Item
             name="name"
             label={t('settings.api-tokens.column.name')}
@@ -109,8 +101,7 @@ export function ApiTokenDrawer({
               placeholder={t('settings.api-tokens.no-expiry')}
             />
           </Form.Item>
-        </Form>
-      )}
-    </Drawer>
+      </Form>
+    </CreateRevealDrawer>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Drawer, Flex, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { createInvitation, type InvitationIssued, type InviteRole } from '../../api/invitations-api.ts';
+import { CreateRevealDrawer } from '../../components/create-reveal-drawer.tsx';
 import { RevealOnce } from '../../components/reveal-once.tsx';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
@@ -48,44 +49,26 @@ export function InviteDrawer({
       }
     });
 
-  // Distinct keys: the 完成 button must not inherit the submit button's loading state.
-  const footer = created ? (
-    <Flex justify="flex-end" gap={8}>
-      <Button key="again" onClick={again}>
-        {t('settings.invitations.invite-another')}
-      </Button>
-      <Button key="done" type="primary" onClick={close}>
-        {t('common.done')}
-      </Button>
-    </Flex>
-  ) : (
-    <Flex justify="flex-end" gap={8}>
-      <Button key="cancel" onClick={close}>
-        {t('common.cancel')}
-      </Button>
-      <Button key="submit" type="primary" loading={submitting} onClick={() => form.submit()}>
-        {t('settings.invitations.send')}
-      </Button>
-    </Flex>
-  );
-
   return (
-    <Drawer
+    <CreateRevealDrawer
       open={open}
-      onClose={close}
       title={t('settings.invitations.new')}
-      size={480}
-      footer={footer}
-      destroyOnHidden
+      submitLabel={t('settings.invitations.send')}
+      submitting={submitting}
+      onSubmit={() => form.submit()}
+      onClose={close}
+      again={{ label: t('settings.invitations.invite-another'), onClick: again }}
+      revealed={
+        created && (
+          <RevealOnce
+            label={t('settings.invitations.link', { email: created.email })}
+            value={`${window.location.origin}${created.acceptPath}`}
+            warning={t('settings.invitations.link.once')}
+          />
+        )
+      }
     >
-      {created ? (
-        <RevealOnce
-          label={t('settings.invitations.link', { email: created.email })}
-          value={`${window.location.origin}${created.acceptPath}`}
-          warning={t('settings.invitations.link.once')}
-        />
-      ) : (
-        <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'member' }}>
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'member' }}>
           <Form.Item
             name="email"
             label={t('settings.invitations.column.email')}
@@ -108,8 +91,7 @@ export function InviteDrawer({
               ]}
             />
           </Form.Item>
-        </Form>
-      )}
-    </Drawer>
+      </Form>
+    </CreateRevealDrawer>
   );
 }

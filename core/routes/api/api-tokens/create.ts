@@ -37,7 +37,8 @@ export default defineRoutes(async (app) => {
         name: req.body.name,
         role: req.body.role,
         tokenHash: digest(secret),
-        prefix: `${secret.slice(0, 12)}…`,
+        // the tenant part is the same for every token of the tenant; the start of the secret tells them apart
+        prefix: `tsk_…${secret.slice(-43, -37)}`,
         createdBy: principal.userId,
         expiresAt,
       });
