@@ -172,5 +172,9 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
     const listed = (await owner.get('/api/api-tokens')).json().items[0];
     expect(listed.revokedAt).not.toBeNull();
     expect(listed.lastUsedAt).not.toBeNull();
+    // the list shows a prefix that tells tokens apart, never the secret
+    expect(listed.prefix).toMatch(/^tsk_…[A-Za-z0-9_-]{6}$/);
+    expect(client.credentials.token).toContain(listed.prefix.slice(5));
+    expect(JSON.stringify((await owner.get('/api/api-tokens')).json())).not.toContain(client.credentials.token);
   });
 });
