@@ -9,6 +9,7 @@ import {
   ValidationFailedError,
 } from './core-errors.ts';
 import { DomainError, type FieldProblem } from './domain-error.ts';
+import { loggableError } from './loggable-error.ts';
 import { wantsAdminUiPage } from './static-ui.ts';
 import { fieldProblemsOf } from './validation-problems.ts';
 
@@ -66,7 +67,7 @@ export function sendProblem(
 export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const domainError = toDomainError(error, req, bodyLimit);
-    if (domainError instanceof InternalError) req.log.error({ err: error }, 'unhandled error');
+    if (domainError instanceof InternalError) req.log.error({ err: loggableError(error) }, 'unhandled error');
     return sendProblem(reply, req, domainError);
   });
 }
