@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export interface ListPageOptions<E extends object, F extends keyof E & string> {
@@ -10,14 +10,15 @@ export interface ListPageOptions<E extends object, F extends keyof E & string> {
   offset: number;
 }
 
-const totalAlias = '__total';
+const totalColumn = '__total';
 
 /**
- * A page of plain rows and the total count, for list endpoints, in one statement: the count rides along
- * as an uncorrelated scalar subquery, which PostgreSQL evaluates once. Only a page past the end needs a
- * second query. Rows are not turned into managed entities: a list only reads, and hydrating and
- * change-tracking fifty entities costs several times the query itself. The query builder applies the
- * entity's filters (the tenant fence) and RLS applies underneath, as for `em.find`.
+ * A page of plain rows and the total count, for list endpoints, in one statement: the count rides along as
+ * an uncorrelated scalar subquery, which PostgreSQL evaluates once; only a page past the end needs a second
+ * query. Both parts are built by the query builder (entity filters, the tenant fence, included; RLS applies
+ * underneath) and stay parameterized: the builder's own subquery support inlines values into the SQL text,
+ * so the count is spliced in as SQL with its parameters kept in order instead. Rows are not turned into
+ * managed entities: a list only reads, and hydrating and change-tracking them costs more than the query.
  */
 export async function listPage<E extends object, F extends keyof E & string>(
   em: EntityManager,
@@ -30,21 +31,37 @@ export async function listPage<E extends object, F extends keyof E & string>(
   await count.applyFilters();
   const list = em
     .createQueryBuilder(entity, 'page_of')
-    .select([...(options.fields as never[]), count.as(totalAlias) as never])
+    .select(options.fields as never)
     .where(where);
   await list.applyFilters();
-  const rows = await list
+  list
     .orderBy(options.orderBy as never)
     .limit(options.limit)
-    .offset(options.offset)
-    .execute<(Pick<E, F> & { [totalAlias]?: string | number })[]>('all', true);
-  const first = rows[0];
-  if (first) {
-    const total = Number(first[totalAlias]);
-    for (const row of rows) delete row[totalAlias];
-    return { rows, total };
+    .offset(options.offset);
+  const countQuery = count.toQuery();
+  const listQuery = list.toQuery();
+  if (!listQuery.sql.startsWith('select ')) throw new TypeError(`unexpected list query: ${listQuery.sql.slice(0, 40)}`);
+  const sql = `select (${countQuery.sql}) as "${totalColumn}", ${listQuery.sql.slice('select '.length)}`;
+  const rawRows = await em.execute<Record<string, unknown>[]>(sql, [...countQuery.params, ...listQuery.params]);
+  const first = rawRows[0];
+  if (!first) {
+    if (options.offset === 0) return { rows: [], total: 0 };
+    const { count: total } = await count.execute<{ count: number }>('get', false);
+    return { rows: [], total: Number(total) };
   }
-  if (options.offset === 0) return { rows: [], total: 0 };
-  const { count: total } = await count.clone().execute<{ count: number }>('get', false);
-  return { rows: [], total: Number(total) };
+  const properties: Partial<Record<string, EntityProperty>> = em.getMetadata().get(entity).properties;
+  const columns = options.fields.map((field) => {
+    const property = properties[field];
+    return { field, column: property?.fieldNames[0] ?? field, isDate: property?.runtimeType === 'Date' };
+  });
+  const rows = rawRows.map((raw) => {
+    const row: Record<string, unknown> = {};
+    for (const { field, column, isDate } of columns) {
+      const value = raw[column];
+      row[field] = isDate && typeof value === 'string' ? new Date(value) : value;
+    }
+    // Safe: every field of F was copied from its column above.
+    return row as Pick<E, F>;
+  });
+  return { rows, total: Number(first[totalColumn]) };
 }
