@@ -1,4 +1,5 @@
-import { PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { isRaw, raw } from '@mikro-orm/core';
+import { NativeQueryBuilder, PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -10,6 +11,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import { currentBeginSql } from '../tenancy/tenant-binding.ts';
+import { bindPlaceholders } from './bind-placeholders.ts';
 
 /** Delegates to kysely's PostgreSQL driver, opening every transaction with the current tenant binding. */
 class TenantBindingDriver implements Driver {
@@ -96,8 +98,49 @@ class TenantBindingDialect implements Dialect {
   }
 }
 
-/** MikroORM's PostgreSQL connection with the tenant-binding driver underneath. */
+type ExecuteArgs = Parameters<PostgreSqlConnection['execute']>;
+
+/**
+ * MikroORM's PostgreSQL connection with the tenant-binding driver underneath, sending every value as a
+ * bound parameter (MikroORM's own `execute` formats them into the SQL text).
+ */
 export class TenantBoundConnection extends PostgreSqlConnection {
+  override async execute<T>(
+    query: ExecuteArgs[0],
+    params: ExecuteArgs[1] = [],
+    method: ExecuteArgs[2] = 'all',
+    ctx?: ExecuteArgs[3],
+    loggerContext?: ExecuteArgs[4],
+  ): Promise<T> {
+    await this.ensureConnection();
+    let text: string;
+    let positional: readonly unknown[];
+    const statementOrRaw = query instanceof NativeQueryBuilder ? query.toRaw() : query;
+    const source =
+      typeof statementOrRaw === 'string' && !Array.isArray(params) ? raw(statementOrRaw, params) : statementOrRaw;
+    if (isRaw(source)) {
+      text = source.sql;
+      positional = source.params;
+    } else {
+      text = String(source);
+      positional = params as readonly unknown[];
+    }
+    text = this.config.get('onQuery')(text, positional);
+    const statement = bindPlaceholders(text, positional, (id) => this.platform.quoteIdentifier(id));
+    const { signal, inflightQueryAbortStrategy, ...logContext } = (loggerContext ?? {}) as Record<string, unknown>;
+    const abort = signal || inflightQueryAbortStrategy ? { signal, inflightQueryAbortStrategy } : undefined;
+    return this.executeQuery(
+      statement.sql,
+      async () => {
+        const compiled = CompiledQuery.raw(statement.sql, statement.values);
+        // Safe: the abort options are exactly what MikroORM's own execute forwards to kysely.
+        const res = await (ctx ?? this.getClient()).executeQuery(compiled, abort as never);
+        return this.transformRawResult<T>(res, method);
+      },
+      { query: statement.sql, params: statement.values, ...logContext },
+    );
+  }
+
   override createKyselyDialect(overrides: Parameters<PostgreSqlConnection['createKyselyDialect']>[0]): PostgresDialect {
     // Safe: MikroORM hands this object straight to `new Kysely({ dialect })`, which needs only `Dialect`.
     return new TenantBindingDialect(super.createKyselyDialect(overrides)) as unknown as PostgresDialect;

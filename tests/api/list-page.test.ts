@@ -15,13 +15,15 @@ afterAll(() => t.close());
 it('sends every value as a bound parameter, never inside the SQL text', async () => {
   const hostile = "x' OR 'a'='a";
   const binding = { tenantId: owner.session.tenant.id, userId: owner.session.user.id };
-  const statements: { sql: string; params: unknown[] }[] = [];
+  const sent: { sql: string; parameters: readonly unknown[] }[] = [];
   const result = await t.db.transaction(binding, async (em) => {
-    const execute = em.execute.bind(em);
-    em.execute = ((sql: string, params: unknown[]) => {
-      statements.push({ sql, params });
-      return execute(sql, params);
-    }) as typeof em.execute;
+    // what goes to the driver: kysely hands `sql` and `parameters` to node-postgres as they are
+    const trx = em.getTransactionContext() as { executeQuery: (query: (typeof sent)[number]) => Promise<unknown> };
+    const executeQuery = trx.executeQuery.bind(trx);
+    trx.executeQuery = (query) => {
+      sent.push(query);
+      return executeQuery(query);
+    };
     return listPage(em, Message, {
       where: { recipientId: owner.session.user.id, title: hostile },
       fields: ['id', 'title', 'createdAt'],
@@ -31,12 +33,29 @@ it('sends every value as a bound parameter, never inside the SQL text', async ()
     });
   });
   expect(result).toEqual({ rows: [], total: 0 });
-  expect(statements).toHaveLength(1);
-  const [statement] = statements;
-  expect(statement?.sql).not.toContain(hostile);
+  expect(sent).toHaveLength(1);
+  const [statement] = sent;
+  expect(statement?.sql).not.toContain("'");
   expect(statement?.sql).not.toContain(owner.session.tenant.id);
-  expect(statement?.params.filter((p) => p === hostile)).toHaveLength(2);
-  expect(statement?.params.filter((p) => p === owner.session.tenant.id)).toHaveLength(2);
+  expect(statement?.sql).toMatch(/\$1\b/);
+  expect(statement?.parameters.filter((p) => p === hostile)).toHaveLength(2);
+  expect(statement?.parameters.filter((p) => p === owner.session.tenant.id)).toHaveLength(2);
+});
+
+it('binds the values of ORM finds too', async () => {
+  const binding = { tenantId: owner.session.tenant.id, userId: owner.session.user.id };
+  const sent: { sql: string; parameters: readonly unknown[] }[] = [];
+  await t.db.transaction(binding, async (em) => {
+    const trx = em.getTransactionContext() as { executeQuery: (query: (typeof sent)[number]) => Promise<unknown> };
+    const executeQuery = trx.executeQuery.bind(trx);
+    trx.executeQuery = (query) => {
+      sent.push(query);
+      return executeQuery(query);
+    };
+    return em.find(Message, { title: "o'clock" });
+  });
+  expect(sent[0]?.sql).not.toContain("o'clock");
+  expect(sent[0]?.parameters).toContain("o'clock");
 });
 
 it('maps columns to properties, with dates as dates', async () => {
