@@ -5,13 +5,26 @@ import { CsrfTokenInvalidError, UnauthenticatedError } from '../http/core-errors
 import { isLocale } from '../i18n/translate.ts';
 import { Membership } from '../tenancy/entities/membership.ts';
 import { Session } from './entities/session.ts';
-import { User } from './entities/user.ts';
 import type { Principal } from './principal.ts';
 import { digest, safeEqual } from './secret-tokens.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** How often a session's last-seen time (and sliding expiry) is written. */
 const touchIntervalMs = 5 * 60_000;
+
+/** The platform columns the session check reads: session and user in one statement. */
+interface SessionTables {
+  sessions: {
+    id: string;
+    token_hash: Buffer;
+    user_id: string;
+    current_tenant_id: string;
+    csrf_token: string;
+    last_seen_at: Date | string;
+    expires_at: Date | string;
+  };
+  users: { id: string; is_disabled: boolean; locale: string };
+}
 
 /**
  * A browser session, checked on every request: a deleted session, a disabled user or a removed membership
@@ -23,35 +36,48 @@ export async function authenticateSession(
   cookie: string,
   ttlHours: number,
 ): Promise<Principal> {
-  const platform = db.entityManager({ tenantId: null, userId: null });
-  const session = await platform.findOne(Session, { tokenHash: digest(cookie) });
+  const found = await db
+    .entityManager({ tenantId: null, userId: null })
+    .getKysely<SessionTables>()
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id',
+      'sessions.user_id',
+      'sessions.current_tenant_id',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.is_disabled',
+      'users.locale',
+    ])
+    .where('sessions.token_hash', '=', digest(cookie))
+    .executeTakeFirst();
   const now = new Date();
-  if (!session || session.expiresAt <= now) throw new UnauthenticatedError({});
-  const user = await platform.findOne(User, { id: session.userId });
-  if (!user || user.isDisabled) throw new UnauthenticatedError({});
+  if (!found || new Date(found.expires_at) <= now || found.is_disabled) throw new UnauthenticatedError({});
   if (!safeMethods.has(req.method)) {
     const header = req.headers['x-csrf-token'];
-    if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) throw new CsrfTokenInvalidError({});
+    if (typeof header !== 'string' || !safeEqual(header, found.csrf_token)) throw new CsrfTokenInvalidError({});
   }
-  const binding = { tenantId: session.currentTenantId, userId: user.id };
+  const binding = { tenantId: found.current_tenant_id, userId: found.user_id };
   req.em = db.entityManager(binding);
   await db.begin(req.em, binding);
-  const membership = await req.em.findOne(Membership, { tenantId: binding.tenantId, user: user.id });
+  const membership = await req.em.findOne(Membership, { tenantId: binding.tenantId, user: found.user_id });
   if (!membership || !isBuiltInRole(membership.role)) throw new UnauthenticatedError({});
-  if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs) {
+  if (now.getTime() - new Date(found.last_seen_at).getTime() > touchIntervalMs) {
     await req.em.nativeUpdate(
       Session,
-      { id: session.id },
+      { id: found.id },
       { lastSeenAt: now, expiresAt: new Date(now.getTime() + ttlHours * 3_600_000) },
     );
   }
   return {
     kind: 'session',
-    userId: user.id,
+    userId: found.user_id,
     tenantId: binding.tenantId,
     role: membership.role,
-    locale: isLocale(user.locale) ? user.locale : req.locale,
-    sessionId: session.id,
-    csrfToken: session.csrfToken,
+    locale: isLocale(found.locale) ? found.locale : req.locale,
+    sessionId: found.id,
+    csrfToken: found.csrf_token,
   };
 }

@@ -1,4 +1,5 @@
 import type { SessionView } from '@tessera/schemas/auth';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { apiTokenClient, sessionCookieOf, signUpCompany, TestClient, uniqueEmail } from '../support/test-client.ts';
@@ -150,6 +151,21 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
     expect(accepted.json<SessionView>().role).toBe('admin');
     const foreign = await client.post('/api/auth/switch-tenant', { tenantId: stranger.session.tenant.id });
     expect(foreign.statusCode).toBe(404);
+  });
+
+  it('puts a disabled user or an expired session out on the next request', async () => {
+    const disabled = await signUpCompany(t.app);
+    const expired = await signUpCompany(t.app);
+    expect((await disabled.client.get('/api/tenant')).statusCode).toBe(200);
+    const owner = new pg.Client({ connectionString: t.ownerUrl });
+    await owner.connect();
+    await owner.query('UPDATE users SET is_disabled = true WHERE id = $1', [disabled.session.user.id]);
+    await owner.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+      expired.session.user.id,
+    ]);
+    await owner.end();
+    expect((await disabled.client.get('/api/tenant')).statusCode).toBe(401);
+    expect((await expired.client.get('/api/tenant')).statusCode).toBe(401);
   });
 
   it('answers in the language the user picks in the profile', async () => {
