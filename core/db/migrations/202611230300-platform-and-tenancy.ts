@@ -81,6 +81,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON sessions TO ${appRightsRole};
 `,
   down: `
 DROP TABLE sessions;
+DROP POLICY tenants_own_without_tenant ON tenants;
 DROP TABLE memberships;
 DROP TABLE users;
 DROP TABLE tenants;
