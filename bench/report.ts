@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadResult } from './lib/load.ts';
+import type { BenchSettings } from './lib/settings.ts';
 
 /** A load result with the CPU time the server and PostgreSQL spent per request, where /proc tells it. */
 export interface Measurement extends LoadResult {
@@ -35,15 +36,7 @@ export interface BenchReport {
     /** 1-minute load average when the bench started: other work on the machine skews the numbers. */
     loadAverageAtStart: number;
   };
-  settings: {
-    durationSeconds: number;
-    warmupSeconds: number;
-    connections: number;
-    poolMax: number;
-    tenants: number;
-    messagesPerTenant: number;
-    seed: number;
-  };
+  settings: Omit<BenchSettings, 'ownerUrl' | 'cpuProfile'>;
   workloads: WorkloadReport[];
 }
 

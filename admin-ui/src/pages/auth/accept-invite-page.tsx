@@ -8,8 +8,9 @@ import { useSubmit } from '../../hooks/use-submit.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { workbenchPath } from '../../menu/core-menu.tsx';
 import { useSessionState } from '../../session/use-session.ts';
+import { DisplayNameField } from './auth-form-parts.tsx';
 import { AuthLayout } from './auth-layout.tsx';
-import { maxDisplayNameLength, maxPasswordLength, passwordRules } from './login-rules.ts';
+import { maxPasswordLength, passwordRules } from './login-rules.ts';
 
 interface AcceptValues {
   displayName?: string;
@@ -86,15 +87,7 @@ export function AcceptInvitePage() {
             ]}
           />
           <Form form={form} layout="vertical" onFinish={onFinish} size="large">
-            {load.preview.hasAccount ? null : (
-              <Form.Item
-                name="displayName"
-                label={t('auth.field.display-name')}
-                rules={[{ required: true, whitespace: true, message: t('auth.field.display-name.required') }]}
-              >
-                <Input autoComplete="name" maxLength={maxDisplayNameLength} />
-              </Form.Item>
-            )}
+            {load.preview.hasAccount ? null : <DisplayNameField />}
             <Form.Item
               name="password"
               label={t(load.preview.hasAccount ? 'auth.accept.current-password' : 'auth.field.password')}

@@ -1,12 +1,13 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Skeleton, Typography } from 'antd';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { App, Form, Input, Skeleton } from 'antd';
+import { Navigate, useSearchParams } from 'react-router';
 import { signIn } from '../../api/auth-api.ts';
 import { problemMessageKey, useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { safeRedirect } from '../../router/safe-redirect.ts';
 import { useSessionState } from '../../session/use-session.ts';
+import { AuthFormFooter } from './auth-form-parts.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 import { loginRules } from './login-rules.ts';
 
@@ -52,12 +53,13 @@ export function SignInPage() {
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={submitting}>
-            {t('auth.sign-in.submit')}
-          </Button>
-          <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-            {t('auth.sign-in.no-account')} <Link to="/sign-up">{t('auth.sign-in.to-sign-up')}</Link>
-          </Typography.Paragraph>
+          <AuthFormFooter
+            submitLabel={t('auth.sign-in.submit')}
+            submitting={submitting}
+            prompt={t('auth.sign-in.no-account')}
+            linkTo="/sign-up"
+            linkLabel={t('auth.sign-in.to-sign-up')}
+          />
         </Form>
       )}
     </AuthLayout>

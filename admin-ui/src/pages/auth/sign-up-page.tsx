@@ -1,14 +1,15 @@
 import { signUpBody } from '@tessera/schemas/auth';
-import { Button, Form, Input, Typography } from 'antd';
-import { Link, Navigate } from 'react-router';
+import { Form, Input } from 'antd';
+import { Navigate } from 'react-router';
 import { type SignUpBody, signUp } from '../../api/auth-api.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { workbenchPath } from '../../menu/core-menu.tsx';
 import { useSessionState } from '../../session/use-session.ts';
+import { AuthFormFooter, DisplayNameField } from './auth-form-parts.tsx';
 import { AuthLayout } from './auth-layout.tsx';
-import { isEmailLogin, loginRules, maxDisplayNameLength, maxPasswordLength, passwordRules } from './login-rules.ts';
+import { isEmailLogin, loginRules, maxPasswordLength, passwordRules } from './login-rules.ts';
 
 interface SignUpValues {
   tenantName: string;
@@ -60,13 +61,7 @@ export function SignUpPage() {
             maxLength={signUpBody.properties.tenantName.maxLength}
           />
         </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('auth.field.display-name')}
-          rules={[{ required: true, whitespace: true, message: t('auth.field.display-name.required') }]}
-        >
-          <Input autoComplete="name" maxLength={maxDisplayNameLength} />
-        </Form.Item>
+        <DisplayNameField />
         <Form.Item name="login" label={t('auth.field.login')} rules={loginRules(t)}>
           <Input placeholder={t('auth.field.login.placeholder')} autoComplete="username" />
         </Form.Item>
@@ -78,12 +73,13 @@ export function SignUpPage() {
         >
           <Input.Password autoComplete="new-password" maxLength={maxPasswordLength} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={submitting}>
-          {t('auth.sign-up.submit')}
-        </Button>
-        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-          {t('auth.sign-up.has-account')} <Link to="/sign-in">{t('auth.sign-up.to-sign-in')}</Link>
-        </Typography.Paragraph>
+        <AuthFormFooter
+          submitLabel={t('auth.sign-up.submit')}
+          submitting={submitting}
+          prompt={t('auth.sign-up.has-account')}
+          linkTo="/sign-in"
+          linkLabel={t('auth.sign-up.to-sign-in')}
+        />
       </Form>
     </AuthLayout>
   );

@@ -1,10 +1,10 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { type ApiTokenIssued, createApiToken, type TokenRole } from '../../api/api-tokens-api.ts';
 import { CreateRevealDrawer } from '../../components/create-reveal-drawer.tsx';
 import { RevealOnce } from '../../components/reveal-once.tsx';
 import { dayjs } from '../../format/dayjs-setup.ts';
+import { useRevealOnce } from '../../hooks/use-reveal-once.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -31,13 +31,7 @@ export function ApiTokenDrawer({
   const [form] = Form.useForm<TokenValues>();
   const [submitting, run] = useSubmit();
   const showProblem = useShowProblem();
-  const [created, setCreated] = useState<ApiTokenIssued | undefined>(undefined);
-
-  const close = () => {
-    setCreated(undefined);
-    form.resetFields();
-    onClose();
-  };
+  const { created, setCreated, close } = useRevealOnce<ApiTokenIssued, TokenValues>(form, onClose);
 
   const onFinish = (values: TokenValues) =>
     run(async () => {

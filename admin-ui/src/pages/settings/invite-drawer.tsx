@@ -1,8 +1,8 @@
 import { Form, Input, Select } from 'antd';
-import { useState } from 'react';
 import { createInvitation, type InvitationIssued, type InviteRole } from '../../api/invitations-api.ts';
 import { CreateRevealDrawer } from '../../components/create-reveal-drawer.tsx';
 import { RevealOnce } from '../../components/reveal-once.tsx';
+import { useRevealOnce } from '../../hooks/use-reveal-once.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -26,18 +26,7 @@ export function InviteDrawer({
   const [form] = Form.useForm<InviteValues>();
   const [submitting, run] = useSubmit();
   const showProblem = useShowProblem();
-  const [created, setCreated] = useState<InvitationIssued | undefined>(undefined);
-
-  const close = () => {
-    setCreated(undefined);
-    form.resetFields();
-    onClose();
-  };
-
-  const again = () => {
-    setCreated(undefined);
-    form.resetFields();
-  };
+  const { created, setCreated, close, again } = useRevealOnce<InvitationIssued, InviteValues>(form, onClose);
 
   const onFinish = (values: InviteValues) =>
     run(async () => {
