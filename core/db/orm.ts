@@ -19,6 +19,7 @@ export function initOrm(options: OrmOptions): Promise<MikroORM> {
     allowGlobalContext: false,
     ensureDatabase: false,
     // a statement that runs away must not hold a pooled connection for ever
-    driverOptions: { statement_timeout: 30_000 },
+    // pipeline: a transaction's binding BEGIN travels with its first statement (see tenant-bound-connection.ts)
+    driverOptions: { statement_timeout: 30_000, pipeline: true },
   });
 }

@@ -8,14 +8,77 @@ import {
   type Kysely,
   type PostgresDialect,
   type QueryCompiler,
+  type QueryResult,
   type TransactionSettings,
 } from 'kysely';
 import { currentBeginSql } from '../tenancy/tenant-binding.ts';
 import { bindPlaceholders } from './bind-placeholders.ts';
 
+/**
+ * A pooled connection whose client pipelines (pg's `pipeline` mode): a statement sent ahead does not wait
+ * for its answer, so the tenant-binding `BEGIN` travels with the request's first statement. The next
+ * statement checks the one sent ahead and fails with its error, so nothing runs as if bound when the
+ * binding failed. A transaction that ran only SELECTs has nothing a COMMIT could refuse, so its COMMIT is
+ * sent without waiting: the connection goes back to the pool at once and PostgreSQL, which answers a
+ * connection's statements in order, finishes it before whatever the next holder sends.
+ */
+const commitQuery = CompiledQuery.raw('commit');
+const selectPattern = /^\s*select\s/i;
+
+class PipelinedConnection implements DatabaseConnection {
+  readonly inner: DatabaseConnection;
+  #ahead: Promise<unknown> | undefined;
+  #selectsOnly = false;
+
+  constructor(inner: DatabaseConnection) {
+    this.inner = inner;
+  }
+
+  /** Sends the bound transaction's `BEGIN`; the next statement goes out without waiting for its answer. */
+  beginAhead(query: CompiledQuery): void {
+    const ahead = this.inner.executeQuery(query);
+    ahead.catch(() => undefined);
+    this.#ahead = ahead;
+    this.#selectsOnly = true;
+  }
+
+  /** Commits; a transaction that ran only SELECTs is not waited for (see the class comment). */
+  async commit(): Promise<void> {
+    if (this.#selectsOnly && !this.#ahead) {
+      this.#selectsOnly = false;
+      this.inner.executeQuery(commitQuery).catch(() => undefined);
+      return;
+    }
+    this.#selectsOnly = false;
+    await this.executeQuery(commitQuery);
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.#selectsOnly && !selectPattern.test(query.sql)) this.#selectsOnly = false;
+    const result = this.inner.executeQuery<R>(query);
+    const ahead = this.#ahead;
+    if (ahead) {
+      this.#ahead = undefined;
+      try {
+        await ahead;
+      } catch (error) {
+        result.catch(() => undefined);
+        throw error;
+      }
+    }
+    return result;
+  }
+
+  streamQuery<R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {
+    if (this.#ahead) throw new Error('a statement sent ahead is still unanswered; stream after the first query');
+    return this.inner.streamQuery<R>(query, chunkSize);
+  }
+}
+
 /** Delegates to kysely's PostgreSQL driver, opening every transaction with the current tenant binding. */
 class TenantBindingDriver implements Driver {
   readonly #inner: Driver;
+  readonly #wrappers = new WeakMap<DatabaseConnection, PipelinedConnection>();
 
   constructor(inner: Driver) {
     this.#inner = inner;
@@ -25,8 +88,14 @@ class TenantBindingDriver implements Driver {
     return this.#inner.init();
   }
 
-  acquireConnection(): Promise<DatabaseConnection> {
-    return this.#inner.acquireConnection();
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const inner = await this.#inner.acquireConnection();
+    let wrapper = this.#wrappers.get(inner);
+    if (!wrapper) {
+      wrapper = new PipelinedConnection(inner);
+      this.#wrappers.set(inner, wrapper);
+    }
+    return wrapper;
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -37,10 +106,12 @@ class TenantBindingDriver implements Driver {
       await connection.executeQuery(CompiledQuery.raw(beginSql.replace(/^BEGIN; /, '')));
       return;
     }
-    await connection.executeQuery(CompiledQuery.raw(beginSql));
+    if (connection instanceof PipelinedConnection) connection.beginAhead(CompiledQuery.raw(beginSql));
+    else await connection.executeQuery(CompiledQuery.raw(beginSql));
   }
 
   commitTransaction(connection: DatabaseConnection): Promise<void> {
+    if (connection instanceof PipelinedConnection) return connection.commit();
     return this.#inner.commitTransaction(connection);
   }
 
@@ -65,7 +136,7 @@ class TenantBindingDriver implements Driver {
   }
 
   releaseConnection(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.releaseConnection(connection);
+    return this.#inner.releaseConnection(connection instanceof PipelinedConnection ? connection.inner : connection);
   }
 
   destroy(): Promise<void> {
