@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'plugins/*/test/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'plugins/*/test/**/*.test.ts', 'admin-ui/src/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
-import { grantableRole } from './auth.ts';
+import { roleKey } from './access.ts';
 import { nullableTimestamp, pageOf, pageQueryProperties, timestamp, uuid } from './common.ts';
 
 export const apiTokenCreate = {
@@ -8,7 +8,7 @@ export const apiTokenCreate = {
   required: ['name', 'role'],
   properties: {
     name: { type: 'string', minLength: 1, maxLength: 80 },
-    role: grantableRole,
+    role: roleKey,
     expiresAt: { type: 'string', format: 'date-time' },
   },
 } as const satisfies JSONSchema;
@@ -17,7 +17,7 @@ export type ApiTokenCreate = FromSchema<typeof apiTokenCreate>;
 const apiTokenViewProperties = {
   id: uuid,
   name: { type: 'string' },
-  role: grantableRole,
+  role: roleKey,
   prefix: { type: 'string' },
   createdAt: timestamp,
   lastUsedAt: nullableTimestamp,

@@ -1,4 +1,5 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import { accessRule, roleKey } from './access.ts';
 import { displayName, email, locale, mobile, password, uuid } from './common.ts';
 import { tenantView } from './tenant.ts';
 
@@ -38,9 +39,7 @@ export const switchTenantBody = {
 } as const satisfies JSONSchema;
 export type SwitchTenantBody = FromSchema<typeof switchTenantBody>;
 
-export const role = { type: 'string', enum: ['owner', 'admin', 'member'] } as const;
-/** Roles that can be handed out by invitation or to an API token; `owner` never is. */
-export const grantableRole = { type: 'string', enum: ['admin', 'member'] } as const;
+const roleKeys = { type: 'array', items: roleKey } as const;
 
 export const userView = {
   type: 'object',
@@ -59,18 +58,20 @@ export type UserView = FromSchema<typeof userView>;
 export const sessionView = {
   type: 'object',
   additionalProperties: false,
-  required: ['user', 'tenant', 'role', 'tenants', 'csrfToken'],
+  required: ['user', 'tenant', 'roles', 'rules', 'tenants', 'csrfToken'],
   properties: {
     user: userView,
     tenant: tenantView,
-    role,
+    roles: roleKeys,
+    /** The signed-in user's rules in this tenant, placeholders filled in: the UI hides what they cannot do. */
+    rules: { type: 'array', items: accessRule },
     tenants: {
       type: 'array',
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'name', 'slug', 'role'],
-        properties: { id: uuid, name: { type: 'string' }, slug: { type: 'string' }, role },
+        required: ['id', 'name', 'slug', 'roles'],
+        properties: { id: uuid, name: { type: 'string' }, slug: { type: 'string' }, roles: roleKeys },
       },
     },
     csrfToken: { type: 'string' },

@@ -1,19 +1,19 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
-import { grantableRole } from './auth.ts';
+import { roleKey } from './access.ts';
 import { displayName, email, pageOf, pageQueryProperties, password, timestamp, uuid } from './common.ts';
 
 export const invitationCreate = {
   type: 'object',
   additionalProperties: false,
   required: ['email', 'role'],
-  properties: { email, role: grantableRole },
+  properties: { email, role: roleKey },
 } as const satisfies JSONSchema;
 export type InvitationCreate = FromSchema<typeof invitationCreate>;
 
 const invitationViewProperties = {
   id: uuid,
   email: { type: 'string' },
-  role: grantableRole,
+  role: roleKey,
   status: { type: 'string', enum: ['pending', 'accepted', 'revoked', 'expired'] },
   expiresAt: timestamp,
   createdAt: timestamp,
@@ -62,7 +62,7 @@ export const invitationPreview = {
   properties: {
     tenantName: { type: 'string' },
     email: { type: 'string' },
-    role: grantableRole,
+    role: roleKey,
     expiresAt: timestamp,
     hasAccount: { type: 'boolean' },
   },

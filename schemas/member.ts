@@ -1,17 +1,28 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
-import { role } from './auth.ts';
+import { roleKey } from './access.ts';
 import { pageOf, pageQueryProperties, timestamp, uuid } from './common.ts';
 
 export const memberView = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'email', 'mobile', 'displayName', 'role', 'joinedAt'],
+  required: ['id', 'email', 'mobile', 'displayName', 'roles', 'departments', 'attributes', 'joinedAt'],
   properties: {
     id: uuid,
     email: { type: ['string', 'null'] },
     mobile: { type: ['string', 'null'] },
     displayName: { type: 'string' },
-    role,
+    roles: { type: 'array', items: roleKey },
+    departments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name'],
+        properties: { id: uuid, name: { type: 'string' } },
+      },
+    },
+    /** Scope attributes (e.g. `regionIds`) that data-scope rules can refer to. */
+    attributes: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
     joinedAt: timestamp,
   },
 } as const satisfies JSONSchema;
@@ -24,6 +35,8 @@ export const memberListQuery = {
     ...pageQueryProperties,
     sort: { type: 'string', enum: ['displayName', '-displayName', 'joinedAt', '-joinedAt'], default: 'joinedAt' },
     q: { type: 'string', minLength: 1, maxLength: 100 },
+    departmentId: uuid,
+    role: roleKey,
   },
 } as const satisfies JSONSchema;
 export type MemberListQuery = FromSchema<typeof memberListQuery>;

@@ -1,29 +1,23 @@
-import type { RawRuleOf } from '@casl/ability';
-import type { AppAbility } from './ability.ts';
+import type { AccessRule } from '@tessera/schemas/access';
 
-export const builtInRoles = ['owner', 'admin', 'member'] as const;
-export type BuiltInRole = (typeof builtInRoles)[number];
-
-/** Roles a holder of `role` may hand out (to an invitee or an API token): never more than their own. */
-export const grantableRoles: Record<BuiltInRole, readonly BuiltInRole[]> = {
-  owner: ['admin', 'member'],
-  admin: ['admin', 'member'],
-  member: [],
-};
+export const builtInRoleKeys = ['owner', 'admin', 'member'] as const;
+export type BuiltInRoleKey = (typeof builtInRoleKeys)[number];
+export const ownerRoleKey = 'owner';
 
 /**
- * The rules of the built-in roles until tenants define their own (access-control issue). Owners and admins
- * manage the tenant; members read the company profile and the member list.
+ * The rules a new company's built-in roles start with. Owners and admins manage everything (only owners
+ * hand out or take away the owner role); members read the company profile, members, departments and
+ * their own messages. `owner` cannot be edited; `admin` and `member` can, within the editor's rights.
  */
-export const builtInRoleRules: Record<BuiltInRole, RawRuleOf<AppAbility>[]> = {
+export const builtInRoleRules: Record<BuiltInRoleKey, AccessRule[]> = {
   owner: [{ action: 'manage', subject: 'all' }],
   admin: [{ action: 'manage', subject: 'all' }],
   member: [
     { action: 'read', subject: 'Tenant' },
-    { action: 'read', subject: 'User' },
+    { action: 'read', subject: 'Member' },
+    { action: 'read', subject: 'Department' },
+    { action: 'read', subject: 'Message' },
   ],
 };
 
-export function isBuiltInRole(value: unknown): value is BuiltInRole {
-  return typeof value === 'string' && (builtInRoles as readonly string[]).includes(value);
-}
+export const builtInRoleNames: Record<BuiltInRoleKey, string> = { owner: 'Owner', admin: 'Admin', member: 'Member' };

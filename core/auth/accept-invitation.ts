@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { ValidationFailedError } from '../http/core-errors.ts';
 import { isLocale, translate } from '../i18n/translate.ts';
 import { postMessage } from '../messages/post-message.ts';
+import { setMemberRoles } from '../access/member-roles.ts';
 import { Membership } from '../tenancy/entities/membership.ts';
 import { Invitation } from './entities/invitation.ts';
 import { User } from './entities/user.ts';
@@ -59,10 +60,11 @@ export async function acceptInvitation(req: FastifyRequest, reply: FastifyReply,
       });
       await em.flush();
     }
-    em.create(Membership, { tenantId, user: user.id, role: invitation.role });
+    em.create(Membership, { tenantId, user: user.id, attributes: {} });
     invitation.acceptedAt = new Date();
     invitation.acceptedBy = user.id;
     await em.flush();
+    await setMemberRoles(em, tenantId, user.id, [invitation.role]);
     await notifyInviter(em, tenantId, invitation.invitedBy, user.displayName);
     await em.nativeUpdate(User, { id: user.id }, { lastTenantId: tenantId });
     const session = startSession(em, req, reply, { userId: user.id, tenantId });

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import { isBuiltInRole } from '../access/built-in-roles.ts';
+import { loadAccessContext } from '../access/access-context.ts';
+import { buildRequestAccess } from '../access/build-request-access.ts';
 import type { Database } from '../db/database.ts';
 import { CsrfTokenInvalidError, UnauthenticatedError } from '../http/core-errors.ts';
 import { isLocale } from '../i18n/translate.ts';
-import { Membership } from '../tenancy/entities/membership.ts';
 import { Session } from './entities/session.ts';
 import type { Principal } from './principal.ts';
 import { digest, safeEqual } from './secret-tokens.ts';
@@ -62,8 +62,8 @@ export async function authenticateSession(
   const binding = { tenantId: found.current_tenant_id, userId: found.user_id };
   req.em = db.entityManager(binding);
   await db.begin(req.em, binding);
-  const membership = await req.em.findOne(Membership, { tenantId: binding.tenantId, user: found.user_id });
-  if (!membership || !isBuiltInRole(membership.role)) throw new UnauthenticatedError({});
+  const context = await loadAccessContext(req.em, binding.tenantId, found.user_id);
+  if (!context) throw new UnauthenticatedError({});
   if (now.getTime() - new Date(found.last_seen_at).getTime() > touchIntervalMs) {
     await req.em.nativeUpdate(
       Session,
@@ -75,7 +75,8 @@ export async function authenticateSession(
     kind: 'session',
     userId: found.user_id,
     tenantId: binding.tenantId,
-    role: membership.role,
+    roles: context.roles,
+    access: buildRequestAccess(context, found.user_id, req.server.subjects),
     locale: isLocale(found.locale) ? found.locale : req.locale,
     sessionId: found.id,
     csrfToken: found.csrf_token,

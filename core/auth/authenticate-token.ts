@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { isBuiltInRole } from '../access/built-in-roles.ts';
+import { loadAccessContext } from '../access/access-context.ts';
+import { buildRequestAccess } from '../access/build-request-access.ts';
 import type { Database } from '../db/database.ts';
 import { UnauthenticatedError } from '../http/core-errors.ts';
 import type { Principal } from './principal.ts';
@@ -41,7 +42,10 @@ async function lookUpToken(req: FastifyRequest, tenantId: string, tokenHash: Buf
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row || row.revoked_at) return undefined;
+  const context = await loadAccessContext(req.em, tenantId, row.created_by, row.role);
+  if (!context) return undefined;
   return {
+    access: buildRequestAccess(context, row.created_by, req.server.subjects),
     id: row.id,
     role: row.role,
     createdBy: row.created_by,
@@ -72,12 +76,20 @@ export async function authenticateToken(req: FastifyRequest, db: Database, secre
     token = await lookUpToken(req, tenantId, tokenHash);
     if (token) cache.put(tenantId, key, token, generation, now);
   }
-  if (!token || (token.expiresAt !== null && token.expiresAt <= now) || !isBuiltInRole(token.role)) {
+  if (!token || (token.expiresAt !== null && token.expiresAt <= now)) {
     throw new UnauthenticatedError({});
   }
   if (now - token.lastUsedAt > touchIntervalMs) {
     await req.em.execute(touchSql, [token.id]);
     token.lastUsedAt = now;
   }
-  return { kind: 'token', userId: token.createdBy, tenantId, role: token.role, locale: req.locale, tokenId: token.id };
+  return {
+    kind: 'token',
+    userId: token.createdBy,
+    tenantId,
+    roles: token.access.context.roles,
+    access: token.access,
+    locale: req.locale,
+    tokenId: token.id,
+  };
 }

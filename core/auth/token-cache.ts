@@ -1,5 +1,9 @@
+import type { RequestAccess } from '../access/request-access.ts';
+
 /** What an API-token lookup yields: enough to build the principal without reading the row again. */
 export interface CachedToken {
+  /** The token role's rules, as the creator's departments and attributes fill them in. */
+  access: RequestAccess;
   id: string;
   role: string;
   createdBy: string;

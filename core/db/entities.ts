@@ -1,3 +1,5 @@
+import { Department } from '../access/entities/department.ts';
+import { Role } from '../access/entities/role.ts';
 import { ApiToken } from '../auth/entities/api-token.ts';
 import { Invitation } from '../auth/entities/invitation.ts';
 import { Session } from '../auth/entities/session.ts';
@@ -6,4 +8,4 @@ import { Message } from '../messages/entities/message.ts';
 import { Membership } from '../tenancy/entities/membership.ts';
 import { Tenant } from '../tenancy/entities/tenant.ts';
 
-export const coreEntities = [Tenant, User, Session, Membership, Invitation, ApiToken, Message];
+export const coreEntities = [Tenant, User, Session, Membership, Invitation, ApiToken, Message, Role, Department];

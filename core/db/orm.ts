@@ -1,3 +1,4 @@
+import type { EntitySchema } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { coreEntities } from './entities.ts';
 import { TenantBoundDriver } from './tenant-bound-connection.ts';
@@ -7,13 +8,16 @@ export interface OrmOptions {
   appUrl: string;
   poolMax: number;
   debug: boolean;
+  /** Entities of the plugins the app serves. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entity schemas of any entity type
+  pluginEntities?: readonly EntitySchema<any>[];
 }
 
 export function initOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init({
     driver: TenantBoundDriver,
     clientUrl: options.appUrl,
-    entities: coreEntities,
+    entities: [...coreEntities, ...(options.pluginEntities ?? [])],
     pool: { min: 0, max: options.poolMax, idleTimeoutMillis: 30_000 },
     debug: options.debug,
     allowGlobalContext: false,

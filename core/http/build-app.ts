@@ -6,12 +6,14 @@ import autoload from '@fastify/autoload';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { buildSubjectRegistry } from '../access/build-subject-registry.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
 import { RateLimitedError } from './core-errors.ts';
 import './fastify-types.ts';
 import { startPrincipalChangeListener } from '../auth/principal-change-listener.ts';
 import { TokenCache } from '../auth/token-cache.ts';
+import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { serializeRequest } from './log-redaction.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -25,12 +27,14 @@ export interface BuildAppOptions {
   db: Database;
   /** Overrides the configured log level (tests run silent). */
   logLevel?: string;
+  /** Plugins to serve; their migrations must have run and their entities be in the ORM. */
+  plugins?: readonly PluginDefinition[];
 }
 
 const apiRoutesDir = fileURLToPath(new URL('../routes/api/', import.meta.url));
 
 /** Builds the HTTP application; `npm start` and the tests both use it. */
-export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logLevel, plugins = [] }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: logLevel ?? config.logLevel,
@@ -52,6 +56,7 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
   app.decorate('db', db);
   app.decorate('appConfig', config);
   app.decorate('routeTable', routeTable);
+  app.decorate('subjects', buildSubjectRegistry(plugins));
   const tokenCache = new TokenCache();
   app.decorate('tokenCache', tokenCache);
   const listener = startPrincipalChangeListener(String(db.orm.config.get('clientUrl')), tokenCache, (message) =>
@@ -81,6 +86,9 @@ export async function buildApp({ config, db, logLevel }: BuildAppOptions): Promi
   await registerOpenApi(app);
   registerHealthRoutes(app);
   await app.register(autoload, { dir: apiRoutesDir, options: { prefix: '/api' }, dirNameRoutePrefix: true });
+  for (const plugin of plugins) {
+    if (plugin.routes) await app.register(plugin.routes, { prefix: `/api/p/${plugin.name}` });
+  }
 
   const uiIndexHtml = (await registerStaticUi(app)) ? readFileSync(join(adminUiDist, 'index.html')) : undefined;
   registerNotFoundHandler(app, uiIndexHtml);

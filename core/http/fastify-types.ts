@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SubjectRegistry } from '../access/subject-registry.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenCache } from '../auth/token-cache.ts';
 import type { AppConfig } from '../config/load-config.ts';
@@ -8,7 +9,7 @@ import type { RouteEntry } from './request-pipeline.ts';
 
 /**
  * Who may call a route: `'public'` (anyone), `'authenticated'` (any signed-in principal of the tenant),
- * or an action on a subject checked against the principal's role. Every route must declare one.
+ * or an action on a subject checked against the principal's rules. Every route must declare one.
  */
 export type RouteAccess = 'public' | 'authenticated' | { readonly action: string; readonly subject: string };
 
@@ -28,6 +29,8 @@ declare module 'fastify' {
     appConfig: AppConfig;
     /** API-token principals of this process, kept fresh by PostgreSQL change notices. */
     tokenCache: TokenCache;
+    /** Every subject, action, field and scope attribute rules may name (core and plugins). */
+    subjects: SubjectRegistry;
     /** Every route with its declared access, filled when the app is ready. */
     routeTable: RouteEntry[];
   }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { abilityFor } from '../access/ability.ts';
+import { auditDenial } from '../audit/audit-denial.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { localeFromAcceptLanguage } from '../i18n/translate.ts';
 import { ForbiddenError } from './core-errors.ts';
@@ -46,6 +46,7 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
         return result;
       } catch (error) {
         await finishTransaction(req, 'rollback');
+        await auditDenial(req, error);
         throw error;
       }
     };
@@ -69,8 +70,11 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     const principal = await authenticate(req, app.db, app.appConfig.sessionTtlHours);
     req.principal = principal;
     req.locale = principal.locale;
-    if (access !== 'authenticated' && !abilityFor(principal.role).can(access.action, access.subject)) {
-      throw new ForbiddenError({ action: access.action, subject: access.subject });
+    if (access !== 'authenticated' && !principal.access.can(access.action, access.subject)) {
+      const error = new ForbiddenError({ action: access.action, subject: access.subject });
+      await finishTransaction(req, 'rollback');
+      await auditDenial(req, error);
+      throw error;
     }
   });
 

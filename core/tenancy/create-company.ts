@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ownerRoleKey } from '../access/built-in-roles.ts';
+import { createBuiltInRoles, setMemberRoles } from '../access/member-roles.ts';
 import { User } from '../auth/entities/user.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { postMessage } from '../messages/post-message.ts';
@@ -47,8 +49,10 @@ export async function createCompany(em: EntityManager, company: NewCompany): Pro
     locale,
   });
   await em.flush();
-  em.create(Membership, { tenantId, user: userId, role: 'owner' });
+  createBuiltInRoles(em, tenantId);
+  em.create(Membership, { tenantId, user: userId, attributes: {} });
   await em.flush();
+  await setMemberRoles(em, tenantId, userId, [ownerRoleKey]);
   await em.nativeUpdate(User, { id: userId }, { lastTenantId: tenantId });
   postMessage(em, {
     tenantId,

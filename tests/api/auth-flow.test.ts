@@ -13,7 +13,7 @@ afterAll(() => t.close());
 describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
   it('signs a company up, signs out and back in', async () => {
     const { client, session, email, password } = await signUpCompany(t.app, '苏州云帆贸易');
-    expect(session.role).toBe('owner');
+    expect(session.roles).toEqual(['owner']);
     expect(session.tenant.name).toBe('苏州云帆贸易');
     expect(session.tenant.timeZone).toBe('Asia/Shanghai');
     expect(session.tenant.currency).toBe('CNY');
@@ -92,7 +92,7 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
     expect(accepted.statusCode).toBe(200);
     const acceptedView = accepted.json<SessionView>();
     expect(acceptedView.tenant.name).toBe('杭州分公司');
-    expect(acceptedView.role).toBe('member');
+    expect(acceptedView.roles).toEqual(['member']);
     expect(acceptedView.tenants.map((x) => x.name).sort()).toEqual(['宁波总部', '杭州分公司'].sort());
 
     const reused = await t.app.inject({
@@ -117,7 +117,7 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
 
     const switched = await client.post('/api/auth/switch-tenant', { tenantId: inviteeHome.session.tenant.id });
     expect(switched.statusCode).toBe(200);
-    expect(switched.json<SessionView>().role).toBe('owner');
+    expect(switched.json<SessionView>().roles).toEqual(['owner']);
     expect((await client.get('/api/tenant')).json().name).toBe('宁波总部');
 
     const inviterInbox = await inviter.client.get('/api/messages?category=system');
@@ -148,7 +148,7 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
       cookie: sessionCookieOf(accepted),
       csrfToken: accepted.json<SessionView>().csrfToken,
     });
-    expect(accepted.json<SessionView>().role).toBe('admin');
+    expect(accepted.json<SessionView>().roles).toEqual(['admin']);
     const foreign = await client.post('/api/auth/switch-tenant', { tenantId: stranger.session.tenant.id });
     expect(foreign.statusCode).toBe(404);
   });

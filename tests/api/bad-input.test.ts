@@ -120,7 +120,7 @@ describe('server-owned fields cannot be set from a body', () => {
     });
     expectProblem(invite, 400, 'validation-failed');
     const ownerInvite = await owner.client.post('/api/invitations', { email: 'x@example.com', role: 'owner' });
-    expectProblem(ownerInvite, 400, 'validation-failed');
+    expectProblem(ownerInvite, 403, 'role-not-grantable');
     expect((await other.client.get('/api/invitations')).json().total).toBe(0);
     expect((await owner.client.get('/api/invitations')).json().total).toBe(0);
     expect((await other.client.get('/api/tenant')).json().name).toBe('别家');

@@ -25,7 +25,20 @@ async function publicTables(): Promise<string[]> {
 
 it('reverts every core migration and applies them again', async () => {
   const before = await publicTables();
-  expect(before).toEqual(['api_tokens', 'invitations', 'memberships', 'messages', 'sessions', 'tenants', 'users']);
+  expect(before).toEqual([
+    'api_tokens',
+    'audit_log',
+    'department_members',
+    'departments',
+    'invitations',
+    'member_roles',
+    'memberships',
+    'messages',
+    'roles',
+    'sessions',
+    'tenants',
+    'users',
+  ]);
   const reverted = await revert(owner, 'core', coreMigrations, coreMigrations.length);
   expect(reverted).toEqual(coreMigrations.map((m) => m.name).reverse());
   expect(await publicTables()).toEqual([]);

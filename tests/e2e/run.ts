@@ -4,6 +4,7 @@ import pg from 'pg';
 import { withDatabase } from '../../core/db/database-urls.ts';
 import { freePort } from '../support/free-port.ts';
 import { startTestDatabaseServer } from '../support/test-database-server.ts';
+import { run as runAccessControl } from './access-control.e2e.ts';
 import { run as runShell } from './shell.e2e.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,7 +26,10 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
 }
 
 /** Browser scenarios, each against the built admin UI served by a real server on a fresh database. */
-const scenarios: [string, (baseUrl: string) => Promise<void>][] = [['admin shell', runShell]];
+const scenarios: [string, (baseUrl: string) => Promise<void>][] = [
+  ['admin shell', runShell],
+  ['access control', runAccessControl],
+];
 
 async function main(): Promise<number> {
   const server = await startTestDatabaseServer();

@@ -150,7 +150,10 @@ async function signOutAndIn(page: Page, baseUrl: string, account: Account, compa
   await screenshot(page, '13-signed-in-again');
 }
 
-/** A colleague accepts the invitation as a new member: no 系统设置 in the menu, 403 on its URLs. */
+/**
+ * A colleague accepts the invitation as a new member: the member role reads members and departments, so
+ * 系统设置 shows 用户 and 组织架构 only; the company settings and roles answer with the 403 page.
+ */
 async function acceptAsMember(page: Page, baseUrl: string, link: string, company: string): Promise<void> {
   await page.context().clearCookies();
   await page.goto(link);
@@ -164,9 +167,14 @@ async function acceptAsMember(page: Page, baseUrl: string, link: string, company
   assert.equal(await textOf(page.getByTestId('tenant-switcher')), company, 'member joined the company');
   const menu = page.locator('.ant-layout-sider');
   await menu.getByText('消息中心', { exact: true }).waitFor();
-  assert.equal(await menu.getByText('系统设置', { exact: true }).count(), 0, 'member sees no 系统设置');
+  await menu.getByText('系统设置', { exact: true }).click();
+  await menu.getByText('组织架构', { exact: true }).waitFor();
+  assert.equal(await menu.getByText('用户', { exact: true }).count(), 1, 'member sees 用户');
+  for (const hidden of ['企业设置', '角色与权限', '审计日志', '邀请', 'API 令牌']) {
+    assert.equal(await menu.getByText(hidden, { exact: true }).count(), 0, `member sees no ${hidden}`);
+  }
 
-  await page.goto(`${baseUrl}/settings/users`);
+  await page.goto(`${baseUrl}/settings/roles`);
   await page.getByText('无权访问').first().waitFor();
   await assertChinesePage(page, 'forbidden page');
   await screenshot(page, '17-forbidden');

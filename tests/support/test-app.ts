@@ -73,7 +73,8 @@ export async function createTestApp(fileName: string, env: Record<string, string
     ...env,
   });
   const db = new Database(await initOrm({ appUrl, poolMax: 5, debug: false }));
-  const app = await buildApp({ config, db, logLevel: 'silent' });
+  // TEST_LOG_LEVEL=error shows the server's own log while a test is being debugged
+  const app = await buildApp({ config, db, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
   return {
     app,
     db,

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { buildRequestAccess } from '../../core/access/build-request-access.ts';
+import { buildSubjectRegistry } from '../../core/access/build-subject-registry.ts';
 import { type CachedToken, TokenCache } from '../../core/auth/token-cache.ts';
 
 const tenant = '01a20660-5563-7460-a27c-66672b3ed208';
 const otherTenant = '01a20660-5563-7460-a27c-000000000000';
-const token: CachedToken = { id: 't1', role: 'admin', createdBy: 'u1', expiresAt: null, lastUsedAt: 0 };
+const context = { roles: ['admin'], rules: [], departmentIds: [], departmentTreeIds: [], attributes: {} };
+const token: CachedToken = {
+  id: 't1',
+  role: 'admin',
+  createdBy: 'u1',
+  expiresAt: null,
+  lastUsedAt: 0,
+  access: buildRequestAccess(context, 'u1', buildSubjectRegistry([])),
+};
 
 function listeningCache() {
   const cache = new TokenCache({ ttlMs: 1_000 });

@@ -22,11 +22,11 @@ function withQuery(path: string, query: Record<string, QueryValue> | undefined):
   return text ? `${path}?${text}` : path;
 }
 
-/** Calls the Tessera API with the session cookie; rejects with ApiError on any non-2xx answer. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends one request with the session cookie; rejects with ApiError on any non-2xx answer. */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
-    accept: 'application/json',
+    accept,
     'accept-language': getRequestLocale(),
   };
   const csrfToken = getCsrfToken();
@@ -50,8 +50,44 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (response.status === 401 && options.redirectOn401 !== false) notifyUnauthorized();
     throw error;
   }
+  return response;
+}
+
+/** Calls the Tessera API and reads its JSON answer. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json');
   // 204 answers belong to routes typed Promise<void>.
   if (response.status === 204) return undefined as T;
   // The server's response schemas decide the shape; this is the one place the body becomes typed.
   return (await response.json()) as T;
+}
+
+export interface DownloadedFile {
+  blob: Blob;
+  /** From the answer's Content-Disposition; `fallbackName` when it names none. */
+  fileName: string;
+}
+
+function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1]);
+    } catch {
+      // A malformed name falls through to the plain one.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+}
+
+/** Fetches a file (an export) the same way, so a refused or failed export shows its problem like any call. */
+export async function apiDownload(
+  path: string,
+  fallbackName: string,
+  options: RequestOptions = {},
+): Promise<DownloadedFile> {
+  const response = await send(path, options, '*/*');
+  const fileName = fileNameOf(response.headers.get('content-disposition')) ?? fallbackName;
+  return { blob: await response.blob(), fileName };
 }

@@ -3,7 +3,6 @@ import { apiRequest } from './api-request.ts';
 
 // Shapes come from the server's JSON Schemas (schemas/), the one definition of each request and view.
 export type { SessionView, SignUpBody } from '@tessera/schemas';
-export type Role = SessionView['role'];
 export type UserLocale = SessionView['user']['locale'];
 
 export function fetchSession(): Promise<SessionView> {

@@ -9,6 +9,8 @@ export interface FieldTarget {
   fields: readonly string[];
   /** Request field → form field, e.g. `{ email: 'login', mobile: 'login' }`. */
   fieldMap?: Record<string, string>;
+  /** Request fields whose problems the page shows itself (e.g. a role's `rules` on the matrix). */
+  shownElsewhere?: readonly string[];
 }
 
 function fieldOf(pointer: string): string {
@@ -40,6 +42,7 @@ export function useShowProblem() {
       const placed = new Map<string, string[]>();
       for (const problem of error.errors) {
         const requestField = fieldOf(problem.pointer);
+        if (target?.shownElsewhere?.includes(requestField)) continue;
         const field = target?.fieldMap?.[requestField] ?? requestField;
         if (target?.fields.includes(field)) placed.set(field, [...(placed.get(field) ?? []), problem.message]);
         else unplaced.push(problem.message);

@@ -1,13 +1,16 @@
 import {
+  ApartmentOutlined,
   ApiOutlined,
+  AuditOutlined,
   BankOutlined,
   DashboardOutlined,
   MailOutlined,
   MessageOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { canManageTenant } from '../session/roles.ts';
+import { allows } from '../access/ability.ts';
 import { registerMenuEntry, registerMenuGroup } from './menu-registry.ts';
 
 const everyone = () => true;
@@ -50,8 +53,19 @@ export function registerCoreMenu(): void {
     icon: <BankOutlined />,
     group: 'settings',
     order: 910,
-    visible: canManageTenant,
+    visible: allows('update', 'Tenant'),
     page: () => import('../pages/settings/tenant-settings-page.tsx'),
+  });
+  registerMenuEntry({
+    key: 'departments',
+    path: '/settings/departments',
+    labelKey: 'shell.menu.departments',
+    descriptionKey: 'shell.menu.departments.description',
+    icon: <ApartmentOutlined />,
+    group: 'settings',
+    order: 915,
+    visible: allows('read', 'Department'),
+    page: () => import('../pages/settings/departments/departments-page.tsx'),
   });
   registerMenuEntry({
     key: 'users',
@@ -61,8 +75,19 @@ export function registerCoreMenu(): void {
     icon: <TeamOutlined />,
     group: 'settings',
     order: 920,
-    visible: canManageTenant,
+    visible: allows('read', 'Member'),
     page: () => import('../pages/settings/users-page.tsx'),
+  });
+  registerMenuEntry({
+    key: 'roles',
+    path: '/settings/roles',
+    labelKey: 'shell.menu.roles',
+    descriptionKey: 'shell.menu.roles.description',
+    icon: <SafetyCertificateOutlined />,
+    group: 'settings',
+    order: 925,
+    visible: allows('read', 'Role'),
+    page: () => import('../pages/settings/roles/roles-page.tsx'),
   });
   registerMenuEntry({
     key: 'invitations',
@@ -72,7 +97,7 @@ export function registerCoreMenu(): void {
     icon: <MailOutlined />,
     group: 'settings',
     order: 930,
-    visible: canManageTenant,
+    visible: allows('read', 'Invitation'),
     page: () => import('../pages/settings/invitations-page.tsx'),
   });
   registerMenuEntry({
@@ -83,7 +108,18 @@ export function registerCoreMenu(): void {
     icon: <ApiOutlined />,
     group: 'settings',
     order: 940,
-    visible: canManageTenant,
+    visible: allows('read', 'ApiToken'),
     page: () => import('../pages/settings/api-tokens-page.tsx'),
+  });
+  registerMenuEntry({
+    key: 'audit-log',
+    path: '/settings/audit-log',
+    labelKey: 'shell.menu.audit-log',
+    descriptionKey: 'shell.menu.audit-log.description',
+    icon: <AuditOutlined />,
+    group: 'settings',
+    order: 950,
+    visible: allows('read', 'AuditLog'),
+    page: () => import('../pages/settings/audit-log/audit-log-page.tsx'),
   });
 }

@@ -1,6 +1,7 @@
 import { Layout, theme } from 'antd';
 import { useState } from 'react';
 import { Outlet } from 'react-router';
+import { RoleNamesProvider } from '../access/role-names-provider.tsx';
 import { useSession } from '../session/use-session.ts';
 import { PageBreadcrumbs } from './page-breadcrumbs.tsx';
 import { ShellLogo } from './shell-logo.tsx';
@@ -23,37 +24,39 @@ export function AppShell() {
 
   return (
     <UnreadCountProvider key={session.tenant.id}>
-      <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider
-          collapsible
-          collapsed={collapsed}
-          onCollapse={onCollapse}
-          width={220}
-          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
-        >
-          <ShellLogo collapsed={collapsed} />
-          <SideMenu />
-        </Layout.Sider>
-        <Layout>
-          <Layout.Header
-            style={{
-              background: token.colorBgContainer,
-              borderBottom: `1px solid ${token.colorBorderSecondary}`,
-              padding: '0 16px',
-              lineHeight: 'normal',
-              position: 'sticky',
-              top: 0,
-              zIndex: 10,
-            }}
+      <RoleNamesProvider>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider
+            collapsible
+            collapsed={collapsed}
+            onCollapse={onCollapse}
+            width={220}
+            style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
           >
-            <TopBar />
-          </Layout.Header>
-          <Layout.Content style={{ padding: '12px 24px 24px' }}>
-            <PageBreadcrumbs />
-            <Outlet />
-          </Layout.Content>
+            <ShellLogo collapsed={collapsed} />
+            <SideMenu />
+          </Layout.Sider>
+          <Layout>
+            <Layout.Header
+              style={{
+                background: token.colorBgContainer,
+                borderBottom: `1px solid ${token.colorBorderSecondary}`,
+                padding: '0 16px',
+                lineHeight: 'normal',
+                position: 'sticky',
+                top: 0,
+                zIndex: 10,
+              }}
+            >
+              <TopBar />
+            </Layout.Header>
+            <Layout.Content style={{ padding: '12px 24px 24px' }}>
+              <PageBreadcrumbs />
+              <Outlet />
+            </Layout.Content>
+          </Layout>
         </Layout>
-      </Layout>
+      </RoleNamesProvider>
     </UnreadCountProvider>
   );
 }

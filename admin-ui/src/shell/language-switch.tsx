@@ -22,8 +22,12 @@ export function LanguageSwitch() {
         selectedKeys: [locale],
         onClick: ({ key }) => {
           if (!isLocale(key)) return;
-          setLocale(key);
-          if (session) void updateProfile({ locale: key }).catch(() => undefined);
+          if (!session) return setLocale(key);
+          // The server titles signed-in answers (the access catalog, problems) in the profile's language:
+          // switch once the profile has it, so pages that reload on the switch get the new language.
+          void updateProfile({ locale: key })
+            .catch(() => undefined)
+            .finally(() => setLocale(key));
         },
       }}
     >

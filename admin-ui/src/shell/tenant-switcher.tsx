@@ -2,6 +2,7 @@ import { BankOutlined, CheckOutlined, DownOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router';
 import { switchTenant } from '../api/auth-api.ts';
+import { roleLabel } from '../access/role-label.ts';
 import { useShowProblem } from '../hooks/use-show-problem.tsx';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { workbenchPath } from '../menu/core-menu.tsx';
@@ -20,7 +21,13 @@ export function TenantSwitcher() {
     ...session.tenants.map((tenant) => ({
       key: tenant.id,
       label: tenant.name,
-      extra: tenant.id === session.tenant.id ? <CheckOutlined /> : t(`roles.${tenant.role}`),
+      // Other tenants' role lists are not loaded: their built-in roles are named, custom ones shown by key.
+      extra:
+        tenant.id === session.tenant.id ? (
+          <CheckOutlined />
+        ) : (
+          tenant.roles.map((key) => roleLabel(key, undefined, t)).join('、')
+        ),
     })),
   ];
 

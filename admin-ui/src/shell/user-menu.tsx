@@ -1,6 +1,7 @@
 import { LogoutOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { signOut } from '../api/auth-api.ts';
+import { useRoleNames } from '../access/role-names-context.ts';
 import { useShowProblem } from '../hooks/use-show-problem.tsx';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { useSession } from '../session/use-session.ts';
@@ -9,13 +10,14 @@ export function UserMenu() {
   const session = useSession();
   const { t } = useI18n();
   const showProblem = useShowProblem();
+  const { nameOf } = useRoleNames();
   const { user } = session;
 
   const items: MenuProps['items'] = [
     {
       key: 'who',
       type: 'group',
-      label: `${user.email ?? user.mobile ?? ''} · ${t(`roles.${session.role}`)}`,
+      label: `${user.email ?? user.mobile ?? ''} · ${session.roles.map(nameOf).join('、')}`,
     },
     { type: 'divider' },
     { key: 'sign-out', icon: <LogoutOutlined />, label: t('shell.user.sign-out'), danger: true },

@@ -5,7 +5,7 @@ export function toApiTokenView(token: ApiToken): ApiTokenView {
   return {
     id: token.id,
     name: token.name,
-    role: token.role === 'admin' ? 'admin' : 'member',
+    role: token.role,
     prefix: token.prefix,
     createdAt: token.createdAt.toISOString(),
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,

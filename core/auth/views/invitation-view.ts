@@ -12,7 +12,7 @@ export function toInvitationView(invitation: Invitation, now: Date): InvitationV
   return {
     id: invitation.id,
     email: invitation.email,
-    role: invitation.role === 'admin' ? 'admin' : 'member',
+    role: invitation.role,
     status: invitationStatus(invitation, now),
     expiresAt: invitation.expiresAt.toISOString(),
     createdAt: invitation.createdAt.toISOString(),

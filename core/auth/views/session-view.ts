@@ -1,5 +1,6 @@
 import type { SessionView } from '@tessera/schemas/auth';
-import { isBuiltInRole } from '../../access/built-in-roles.ts';
+import { loadAccessContext } from '../../access/access-context.ts';
+import { resolveRules } from '../../access/ability.ts';
 import type { Database } from '../../db/database.ts';
 import { Membership } from '../../tenancy/entities/membership.ts';
 import { Tenant } from '../../tenancy/entities/tenant.ts';
@@ -8,14 +9,15 @@ import { User } from '../entities/user.ts';
 import { toUserView } from './user-view.ts';
 
 /**
- * The signed-in state the UI needs: user, current tenant and role, and every tenant the user belongs to.
- * The tenant list is read with no tenant bound, where RLS lets a user see only their own memberships.
+ * The signed-in state the UI needs: user, current tenant with the user's roles and rules there, and every
+ * tenant the user belongs to with their roles. The tenant list is read with no tenant bound, where RLS
+ * lets a user see only their own memberships and role assignments.
  */
 export async function buildSessionView(
   db: Database,
   who: { userId: string; tenantId: string; csrfToken: string },
 ): Promise<SessionView> {
-  return db.transaction({ tenantId: null, userId: who.userId }, async (em) => {
+  const everywhere = await db.transaction({ tenantId: null, userId: who.userId }, async (em) => {
     const user = await em.findOneOrFail(User, { id: who.userId });
     const memberships = await em.find(Membership, { user: who.userId }, { filters: { tenant: false } });
     const tenants = await em.find(
@@ -23,19 +25,25 @@ export async function buildSessionView(
       { id: { $in: memberships.map((m) => m.tenantId) } },
       { orderBy: { name: 'asc' } },
     );
-    const roleOf = new Map(memberships.map((m) => [m.tenantId, m.role]));
-    const current = tenants.find((t) => t.id === who.tenantId);
-    const role = roleOf.get(who.tenantId);
-    if (!current || !isBuiltInRole(role)) throw new Error('session tenant is not among the user memberships');
-    return {
-      user: toUserView(user),
-      tenant: toTenantView(current),
-      role,
-      tenants: tenants.map((t) => {
-        const tenantRole = roleOf.get(t.id);
-        return { id: t.id, name: t.name, slug: t.slug, role: isBuiltInRole(tenantRole) ? tenantRole : 'member' };
-      }),
-      csrfToken: who.csrfToken,
-    };
+    const assignments = await em.execute<{ tenant_id: string; role_key: string }[]>(
+      'SELECT tenant_id, role_key FROM member_roles WHERE user_id = ? ORDER BY role_key',
+      [who.userId],
+    );
+    return { user, tenants, assignments };
   });
+  const context = await db.transaction({ tenantId: who.tenantId, userId: who.userId }, (em) =>
+    loadAccessContext(em, who.tenantId, who.userId),
+  );
+  const current = everywhere.tenants.find((t) => t.id === who.tenantId);
+  if (!current || !context) throw new Error('session tenant is not among the user memberships');
+  const rolesIn = (tenantId: string) =>
+    everywhere.assignments.filter((a) => a.tenant_id === tenantId).map((a) => a.role_key);
+  return {
+    user: toUserView(everywhere.user),
+    tenant: toTenantView(current),
+    roles: [...context.roles],
+    rules: resolveRules(context.rules, { userId: who.userId, ...context }),
+    tenants: everywhere.tenants.map((t) => ({ id: t.id, name: t.name, slug: t.slug, roles: rolesIn(t.id) })),
+    csrfToken: who.csrfToken,
+  };
 }

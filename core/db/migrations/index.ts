@@ -3,6 +3,7 @@ import { platformAndTenancy } from './202611230300-platform-and-tenancy.ts';
 import { invitationsAndApiTokens } from './202611230310-invitations-and-api-tokens.ts';
 import { messages } from './202611230320-messages.ts';
 import { principalChangeNotices } from './202611230330-principal-change-notices.ts';
+import { accessControl } from './202611230400-access-control.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const coreMigrations: readonly Migration[] = [
   invitationsAndApiTokens,
   messages,
   principalChangeNotices,
+  accessControl,
 ];

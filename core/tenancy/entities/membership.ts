@@ -8,7 +8,7 @@ export const Membership = defineEntity({
   properties: {
     tenantId: p.uuid().primary(),
     user: () => p.manyToOne(User).primary().fieldName('user_id'),
-    role: p.string(),
+    attributes: p.json<Record<string, string[]>>().default('{}'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   filters: { tenant: tenantFilter },

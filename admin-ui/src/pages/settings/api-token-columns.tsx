@@ -3,7 +3,10 @@ import type { ApiTokenView } from '../../api/api-tokens-api.ts';
 
 interface ColumnDeps {
   t: (key: string, vars?: Record<string, string>) => string;
+  roleName: (key: string) => string;
   formatDateTime: (iso: string | null) => string;
+  /** Whether the user may revoke tokens; without it the column of actions is left out. */
+  canRevoke: boolean;
   onRevoke: (token: ApiTokenView) => void;
 }
 
@@ -17,9 +20,15 @@ function tokenState(token: ApiTokenView, now: number): TokenState {
 
 const stateColors: Record<TokenState, string> = { active: 'success', revoked: 'default', expired: 'warning' };
 
-export function apiTokenColumns({ t, formatDateTime, onRevoke }: ColumnDeps): TableColumnsType<ApiTokenView> {
+export function apiTokenColumns({
+  t,
+  roleName,
+  formatDateTime,
+  canRevoke,
+  onRevoke,
+}: ColumnDeps): TableColumnsType<ApiTokenView> {
   const now = Date.now();
-  return [
+  const columns: TableColumnsType<ApiTokenView> = [
     { key: 'name', title: t('settings.api-tokens.column.name'), dataIndex: 'name' },
     {
       key: 'prefix',
@@ -30,7 +39,7 @@ export function apiTokenColumns({ t, formatDateTime, onRevoke }: ColumnDeps): Ta
       key: 'role',
       title: t('settings.api-tokens.column.role'),
       width: 100,
-      render: (_, token) => t(`roles.${token.role}`),
+      render: (_, token) => roleName(token.role),
     },
     {
       key: 'state',
@@ -59,6 +68,10 @@ export function apiTokenColumns({ t, formatDateTime, onRevoke }: ColumnDeps): Ta
       width: 160,
       render: (_, token) => (token.expiresAt ? formatDateTime(token.expiresAt) : t('settings.api-tokens.no-expiry')),
     },
+  ];
+  if (!canRevoke) return columns;
+  return [
+    ...columns,
     {
       key: 'actions',
       title: t('common.actions'),

@@ -4,6 +4,7 @@ import { type ApiTokenIssued, createApiToken, type TokenRole } from '../../api/a
 import { CreateRevealDrawer } from '../../components/create-reveal-drawer.tsx';
 import { RevealOnce } from '../../components/reveal-once.tsx';
 import { dayjs } from '../../format/dayjs-setup.ts';
+import { useGrantableRoleOptions } from '../../access/use-grantable-role-options.ts';
 import { useRevealOnce } from '../../hooks/use-reveal-once.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
@@ -31,6 +32,7 @@ export function ApiTokenDrawer({
   const [form] = Form.useForm<TokenValues>();
   const [submitting, run] = useSubmit();
   const showProblem = useShowProblem();
+  const roleOptions = useGrantableRoleOptions();
   const { created, setCreated, close } = useRevealOnce<ApiTokenIssued, TokenValues>(form, onClose);
 
   const onFinish = (values: TokenValues) =>
@@ -77,12 +79,7 @@ export function ApiTokenDrawer({
             <Input maxLength={80} />
           </Form.Item>
           <Form.Item name="role" label={t('settings.api-tokens.column.role')}>
-            <Select
-              options={[
-                { value: 'member', label: t('roles.member') },
-                { value: 'admin', label: t('roles.admin') },
-              ]}
-            />
+            <Select options={roleOptions} />
           </Form.Item>
           <Form.Item
             name="expiresOn"

@@ -2,6 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Skeleton, Table } from 'antd';
 import { useState } from 'react';
 import { type ApiTokenView, listApiTokens, revokeApiToken } from '../../api/api-tokens-api.ts';
+import { useRoleNames } from '../../access/role-names-context.ts';
+import { useAbility } from '../../access/use-ability.ts';
 import { ListEmpty } from '../../components/list-empty.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useDateTime } from '../../format/use-date-time.ts';
@@ -16,6 +18,8 @@ export default function ApiTokensPage() {
   const { message } = App.useApp();
   const formatDateTime = useDateTime();
   const showProblem = useShowProblem();
+  const { nameOf } = useRoleNames();
+  const ability = useAbility();
   const list = useServerList<ApiTokenView>({ load: listApiTokens });
   const [isDrawerOpen, setDrawerOpen] = useState(false);
 
@@ -29,11 +33,11 @@ export default function ApiTokensPage() {
     }
   };
 
-  const create = (
+  const create = ability.can('create', 'ApiToken') ? (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawerOpen(true)}>
       {t('settings.api-tokens.new')}
     </Button>
-  );
+  ) : null;
 
   return (
     <>
@@ -44,7 +48,13 @@ export default function ApiTokensPage() {
         ) : (
           <Table<ApiTokenView>
             {...list.tableProps}
-            columns={apiTokenColumns({ t, formatDateTime, onRevoke })}
+            columns={apiTokenColumns({
+              t,
+              roleName: nameOf,
+              formatDateTime,
+              canRevoke: ability.can('delete', 'ApiToken'),
+              onRevoke,
+            })}
             scroll={{ x: 1000 }}
             locale={{
               emptyText: (

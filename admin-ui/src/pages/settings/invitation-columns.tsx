@@ -3,7 +3,10 @@ import type { InvitationStatus, InvitationView } from '../../api/invitations-api
 
 interface ColumnDeps {
   t: (key: string, vars?: Record<string, string>) => string;
+  roleName: (key: string) => string;
   formatDateTime: (iso: string | null) => string;
+  /** Whether the user may revoke invitations; without it the column of actions is left out. */
+  canRevoke: boolean;
   onRevoke: (invitation: InvitationView) => void;
 }
 
@@ -14,14 +17,20 @@ const statusColors: Record<InvitationStatus, string> = {
   expired: 'warning',
 };
 
-export function invitationColumns({ t, formatDateTime, onRevoke }: ColumnDeps): TableColumnsType<InvitationView> {
-  return [
+export function invitationColumns({
+  t,
+  roleName,
+  formatDateTime,
+  canRevoke,
+  onRevoke,
+}: ColumnDeps): TableColumnsType<InvitationView> {
+  const columns: TableColumnsType<InvitationView> = [
     { key: 'email', title: t('settings.invitations.column.email'), dataIndex: 'email' },
     {
       key: 'role',
       title: t('settings.invitations.column.role'),
       width: 110,
-      render: (_, invitation) => t(`roles.${invitation.role}`),
+      render: (_, invitation) => roleName(invitation.role),
     },
     {
       key: 'status',
@@ -43,6 +52,10 @@ export function invitationColumns({ t, formatDateTime, onRevoke }: ColumnDeps): 
       width: 170,
       render: (_, invitation) => formatDateTime(invitation.expiresAt),
     },
+  ];
+  if (!canRevoke) return columns;
+  return [
+    ...columns,
     {
       key: 'actions',
       title: t('common.actions'),

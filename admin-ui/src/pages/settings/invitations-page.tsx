@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Skeleton, Table } from 'antd';
-import { useSearchParams } from 'react-router';
 import { type InvitationView, listInvitations, revokeInvitation } from '../../api/invitations-api.ts';
+import { useRoleNames } from '../../access/role-names-context.ts';
+import { useAbility } from '../../access/use-ability.ts';
 import { ListEmpty } from '../../components/list-empty.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useDateTime } from '../../format/use-date-time.ts';
+import { useSearchParam } from '../../hooks/use-search-param.ts';
 import { useServerList } from '../../hooks/use-server-list.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -16,17 +18,12 @@ export default function InvitationsPage() {
   const { message } = App.useApp();
   const formatDateTime = useDateTime();
   const showProblem = useShowProblem();
+  const { nameOf } = useRoleNames();
+  const ability = useAbility();
   const list = useServerList<InvitationView>({ load: listInvitations });
-  const [params, setParams] = useSearchParams();
-  const isDrawerOpen = params.get('invite') === '1';
-
-  const setDrawerOpen = (open: boolean) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (open) next.set('invite', '1');
-      else next.delete('invite');
-      return next;
-    });
+  const [invite, setInvite] = useSearchParam('invite');
+  const isDrawerOpen = invite === '1';
+  const setDrawerOpen = (open: boolean) => setInvite(open ? '1' : undefined);
 
   const onRevoke = async (invitation: InvitationView) => {
     try {
@@ -38,11 +35,11 @@ export default function InvitationsPage() {
     }
   };
 
-  const create = (
+  const create = ability.can('create', 'Invitation') ? (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawerOpen(true)}>
       {t('settings.invitations.new')}
     </Button>
-  );
+  ) : null;
 
   return (
     <>
@@ -53,7 +50,13 @@ export default function InvitationsPage() {
         ) : (
           <Table<InvitationView>
             {...list.tableProps}
-            columns={invitationColumns({ t, formatDateTime, onRevoke })}
+            columns={invitationColumns({
+              t,
+              roleName: nameOf,
+              formatDateTime,
+              canRevoke: ability.can('delete', 'Invitation'),
+              onRevoke,
+            })}
             locale={{
               emptyText: (
                 <ListEmpty

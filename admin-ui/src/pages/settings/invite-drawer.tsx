@@ -2,6 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { createInvitation, type InvitationIssued, type InviteRole } from '../../api/invitations-api.ts';
 import { CreateRevealDrawer } from '../../components/create-reveal-drawer.tsx';
 import { RevealOnce } from '../../components/reveal-once.tsx';
+import { useGrantableRoleOptions } from '../../access/use-grantable-role-options.ts';
 import { useRevealOnce } from '../../hooks/use-reveal-once.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
@@ -26,6 +27,7 @@ export function InviteDrawer({
   const [form] = Form.useForm<InviteValues>();
   const [submitting, run] = useSubmit();
   const showProblem = useShowProblem();
+  const roleOptions = useGrantableRoleOptions();
   const { created, setCreated, close, again } = useRevealOnce<InvitationIssued, InviteValues>(form, onClose);
 
   const onFinish = (values: InviteValues) =>
@@ -73,12 +75,7 @@ export function InviteDrawer({
             label={t('settings.invitations.column.role')}
             extra={t('settings.invitations.role.hint')}
           >
-            <Select
-              options={[
-                { value: 'member', label: t('roles.member') },
-                { value: 'admin', label: t('roles.admin') },
-              ]}
-            />
+            <Select options={roleOptions} />
           </Form.Item>
       </Form>
     </CreateRevealDrawer>

@@ -1,24 +1,32 @@
-import { Button, Popconfirm, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, type TableColumnsType, Tag, Typography } from 'antd';
 import type { MemberView } from '../../api/users-api.ts';
 
 interface ColumnDeps {
   t: (key: string, vars?: Record<string, string>) => string;
   formatDateTime: (iso: string | null) => string;
   sortOrder: (key: string) => 'ascend' | 'descend' | null;
+  roleName: (key: string) => string;
   currentUserId: string;
+  canEditAccess: boolean;
+  canRemove: boolean;
+  onEditAccess: (member: MemberView) => void;
   onRemove: (member: MemberView) => void;
 }
 
-const roleColors = { owner: 'gold', admin: 'blue', member: 'default' } as const;
+const builtInColors: Record<string, string> = { owner: 'gold', admin: 'blue' };
 
 export function userColumns({
   t,
   formatDateTime,
   sortOrder,
+  roleName,
   currentUserId,
+  canEditAccess,
+  canRemove,
+  onEditAccess,
   onRemove,
 }: ColumnDeps): TableColumnsType<MemberView> {
-  return [
+  const columns: TableColumnsType<MemberView> = [
     {
       key: 'displayName',
       title: t('settings.users.column.display-name'),
@@ -49,10 +57,23 @@ export function userColumns({
         ),
     },
     {
-      key: 'role',
+      key: 'roles',
       title: t('settings.users.column.role'),
-      width: 110,
-      render: (_, member) => <Tag color={roleColors[member.role]}>{t(`roles.${member.role}`)}</Tag>,
+      render: (_, member) => (
+        <Flex gap={4} wrap>
+          {member.roles.map((key) => (
+            <Tag key={key} color={builtInColors[key]} style={{ marginInlineEnd: 0 }}>
+              {roleName(key)}
+            </Tag>
+          ))}
+        </Flex>
+      ),
+    },
+    {
+      key: 'departments',
+      title: t('settings.users.column.departments'),
+      render: (_, member) =>
+        member.departments.length > 0 ? member.departments.map((department) => department.name).join('、') : '-',
     },
     {
       key: 'joinedAt',
@@ -62,25 +83,37 @@ export function userColumns({
       sortOrder: sortOrder('joinedAt'),
       render: (_, member) => formatDateTime(member.joinedAt),
     },
+  ];
+  if (!canEditAccess && !canRemove) return columns;
+  return [
+    ...columns,
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 100,
-      render: (_, member) =>
-        member.id === currentUserId ? null : (
-          <Popconfirm
-            title={t('settings.users.remove.confirm', { name: member.displayName })}
-            description={t('settings.users.remove.detail')}
-            okText={t('settings.users.remove')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() => onRemove(member)}
-          >
-            <Button type="link" size="small" danger>
-              {t('settings.users.remove')}
+      width: 160,
+      render: (_, member) => (
+        <Flex gap={4}>
+          {canEditAccess ? (
+            <Button type="link" size="small" onClick={() => onEditAccess(member)}>
+              {t('settings.users.access')}
             </Button>
-          </Popconfirm>
-        ),
+          ) : null}
+          {canRemove && member.id !== currentUserId ? (
+            <Popconfirm
+              title={t('settings.users.remove.confirm', { name: member.displayName })}
+              description={t('settings.users.remove.detail')}
+              okText={t('settings.users.remove')}
+              okButtonProps={{ danger: true }}
+              cancelText={t('common.cancel')}
+              onConfirm={() => onRemove(member)}
+            >
+              <Button type="link" size="small" danger>
+                {t('settings.users.remove')}
+              </Button>
+            </Popconfirm>
+          ) : null}
+        </Flex>
+      ),
     },
   ];
 }

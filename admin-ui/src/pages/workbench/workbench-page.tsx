@@ -1,5 +1,6 @@
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { useRoleNames } from '../../access/role-names-context.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { visibleEntries } from '../../menu/build-menu-items.tsx';
 import { useSession } from '../../session/use-session.ts';
@@ -8,6 +9,7 @@ import { useSession } from '../../session/use-session.ts';
 export default function WorkbenchPage() {
   const session = useSession();
   const { t } = useI18n();
+  const { nameOf } = useRoleNames();
   const links = visibleEntries(session).filter((entry) => entry.key !== 'workbench');
 
   return (
@@ -19,7 +21,11 @@ export default function WorkbenchPage() {
           </Typography.Title>
           <Typography.Text>
             {t('workbench.welcome', { name: session.user.displayName })}{' '}
-            <Tag color="blue">{t(`roles.${session.role}`)}</Tag>
+            {session.roles.map((key) => (
+              <Tag key={key} color="blue">
+                {nameOf(key)}
+              </Tag>
+            ))}
           </Typography.Text>
           <Typography.Text type="secondary">{t('workbench.intro')}</Typography.Text>
         </Flex>

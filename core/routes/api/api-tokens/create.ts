@@ -1,11 +1,12 @@
 import { apiTokenCreate, apiTokenIssued } from '@tessera/schemas/api-token';
 import { v7 as uuidv7 } from 'uuid';
-import { assertGrantable } from '../../../access/assert-grantable.ts';
+import { assertGrantableRole } from '../../../access/assert-grantable-role.ts';
 import { ApiToken } from '../../../auth/entities/api-token.ts';
 import { digest, issueTenantSecret } from '../../../auth/secret-tokens.ts';
 import { toApiTokenView } from '../../../auth/views/api-token-view.ts';
 import { ValidationFailedError } from '../../../http/core-errors.ts';
 import { translate } from '../../../i18n/translate.ts';
+import { audit } from '../../../audit/write-audit.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
 export default defineRoutes(async (app) => {
@@ -21,7 +22,7 @@ export default defineRoutes(async (app) => {
       config: { access: { action: 'create', subject: 'ApiToken' } },
     },
     async (req, reply) => {
-      const principal = assertGrantable(req.principal, req.body.role);
+      const principal = await assertGrantableRole(req, req.body.role, '/body/role');
       const expiresAt = req.body.expiresAt ? new Date(req.body.expiresAt) : null;
       if (expiresAt && expiresAt <= new Date()) {
         const message = translate(req.locale, 'validation.invalid');
@@ -43,6 +44,12 @@ export default defineRoutes(async (app) => {
         expiresAt,
       });
       await req.em.flush();
+      await audit(req, {
+        action: 'api-token.create',
+        subject: 'ApiToken',
+        recordId: token.id,
+        changes: { name: { after: token.name }, role: { after: token.role } },
+      });
       reply.code(201);
       return { ...toApiTokenView(token), token: secret };
     },

@@ -1,5 +1,6 @@
 import { tenantUpdate, tenantView } from '@tessera/schemas/tenant';
 import { NotFoundError } from '../../../http/core-errors.ts';
+import { audit, changedFields } from '../../../audit/write-audit.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 import { Tenant } from '../../../tenancy/entities/tenant.ts';
 import { toTenantView } from '../../../tenancy/views/tenant-view.ts';
@@ -33,6 +34,7 @@ export default defineRoutes(async (app) => {
       const tenant = await req.em.findOne(Tenant, { id: req.principal?.tenantId ?? '' });
       if (!tenant) throw new NotFoundError({ resource: 'tenant' });
       const body = req.body;
+      const before = toTenantView(tenant);
       if (body.name !== undefined) tenant.name = body.name;
       if (body.contactName !== undefined) tenant.contactName = body.contactName;
       if (body.contactPhone !== undefined) tenant.contactPhone = body.contactPhone;
@@ -43,7 +45,14 @@ export default defineRoutes(async (app) => {
       if (body.currency !== undefined) tenant.currency = body.currency;
       if (body.locale !== undefined) tenant.locale = body.locale;
       await req.em.flush();
-      return toTenantView(tenant);
+      const after = toTenantView(tenant);
+      await audit(req, {
+        action: 'tenant.update',
+        subject: 'Tenant',
+        recordId: tenant.id,
+        changes: changedFields(before, after, Object.keys(body)),
+      });
+      return after;
     },
   );
 });

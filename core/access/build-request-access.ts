@@ -1,0 +1,15 @@
+import type { AccessContext } from './access-context.ts';
+import { buildAbility, resolveRules } from './ability.ts';
+import { RequestAccess } from './request-access.ts';
+import type { SubjectRegistry } from './subject-registry.ts';
+
+/** The principal's access from its context: placeholders filled with its own user id, departments and attributes. */
+export function buildRequestAccess(context: AccessContext, userId: string, registry: SubjectRegistry): RequestAccess {
+  const rules = resolveRules(context.rules, {
+    userId,
+    departmentIds: context.departmentIds,
+    departmentTreeIds: context.departmentTreeIds,
+    attributes: context.attributes,
+  });
+  return new RequestAccess(buildAbility(rules), context, rules, registry);
+}
