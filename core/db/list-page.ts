@@ -52,13 +52,20 @@ export async function listPage<E extends object, F extends keyof E & string>(
   const properties: Partial<Record<string, EntityProperty>> = em.getMetadata().get(entity).properties;
   const columns = options.fields.map((field) => {
     const property = properties[field];
-    return { field, column: property?.fieldNames[0] ?? field, isDate: property?.runtimeType === 'Date' };
+    return {
+      field,
+      column: property?.fieldNames[0] ?? field,
+      isDate: property?.runtimeType === 'Date',
+      // bigint columns mapped to numbers (money in fen) arrive from the driver as strings
+      isNumber: property?.runtimeType === 'number',
+    };
   });
   const rows = rawRows.map((raw) => {
     const row: Record<string, unknown> = {};
-    for (const { field, column, isDate } of columns) {
+    for (const { field, column, isDate, isNumber } of columns) {
       const value = raw[column];
-      row[field] = isDate && typeof value === 'string' ? new Date(value) : value;
+      if (typeof value !== 'string') row[field] = value;
+      else row[field] = isDate ? new Date(value) : isNumber ? Number(value) : value;
     }
     // Safe: every field of F was copied from its column above.
     return row as Pick<E, F>;

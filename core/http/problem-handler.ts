@@ -1,3 +1,4 @@
+import { localizeAccessVars } from '../access/localize-access-vars.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { translate } from '../i18n/translate.ts';
 import {
@@ -45,7 +46,10 @@ export function sendProblem(
   req: FastifyRequest,
   error: DomainError<Record<string, string | number>>,
 ) {
-  const vars = error instanceof InternalError ? { requestId: String(req.id) } : error.vars;
+  const vars =
+    error instanceof InternalError
+      ? { requestId: String(req.id) }
+      : localizeAccessVars(error.vars, req.server.subjects, req.locale);
   const problems: FieldProblem[] = [...error.fieldProblems];
   for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
   return reply

@@ -4,11 +4,25 @@
  */
 import type { FastifyPluginAsyncJsonSchemaToTs } from '@fastify/type-provider-json-schema-to-ts';
 
+export { accessOf } from '../access/scoped/access-of.ts';
+export { expandRelation, type RelationSpec } from '../access/scoped/expand-relation.ts';
+export type { FieldFilter, FilterOperator, ScopedWhere } from '../access/scoped/query-spec.ts';
+export { type AggregateGroup, type ScopedAggregateSpec, scopedAggregate } from '../access/scoped/scoped-aggregate.ts';
+export { scopedGet } from '../access/scoped/scoped-get.ts';
+export { type ScopedListSpec, maskedRows, scopedCount, scopedList } from '../access/scoped/scoped-list.ts';
+export { FieldForbiddenError } from '../access/access-errors.ts';
+export { crudActions, standardActions } from '../access/standard-actions.ts';
+export type { SubjectField, SubjectFieldType } from '../access/subject-registry.ts';
+export { audit, changedFields } from '../audit/write-audit.ts';
 export type { Principal } from '../auth/principal.ts';
+export { type Migration, tenantTableSql } from '../db/migration.ts';
 export { ForbiddenError, NotFoundError, ValidationFailedError } from '../http/core-errors.ts';
 export { DomainError, type FieldProblem } from '../http/domain-error.ts';
 export type { RouteAccess } from '../http/fastify-types.ts';
-export { pageArgs, pageResult } from '../http/pagination.ts';
+export { sendCsv } from '../http/csv.ts';
+export { pageArgs, pageResult, sortArg } from '../http/pagination.ts';
+export { definePlugin, type PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
+export { tenantFilter } from '../tenancy/tenant-filter.ts';
 
 /** Integer minor units (fen). Never a float; travels with a currency code. */
 export type Fen = number & { readonly __unit?: 'fen' };

@@ -3,7 +3,8 @@ import type { SessionView } from '@tessera/schemas/auth';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { type SignedUp, signUpCompany, TestClient, uniqueEmail } from '../support/test-client.ts';
+import { inviteMember } from '../support/members.ts';
+import { type SignedUp, signUpCompany } from '../support/test-client.ts';
 
 let t: TestApp;
 let owner: SignedUp;
@@ -13,20 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Invites someone as `role` and returns their signed-in client and user id. */
-async function addMember(role: string): Promise<{ client: TestClient; userId: string }> {
-  const invite = await owner.client.post('/api/invitations', { email: uniqueEmail('staff'), role });
-  expect(invite.statusCode).toBe(201);
-  const accepted = await t.app.inject({
-    method: 'POST',
-    url: '/api/invitations/accept',
-    payload: { token: invite.json().token, password: 'staff-password-1', displayName: '李四' },
-  });
-  expect(accepted.statusCode).toBe(200);
-  const cookie = `tessera_session=${accepted.cookies.find((c) => c.name === 'tessera_session')?.value}`;
-  const session = accepted.json<SessionView>();
-  return { client: new TestClient(t.app, { cookie, csrfToken: session.csrfToken }), userId: session.user.id };
-}
+const addMember = (role: string) => inviteMember(owner.client, role);
 
 async function roleByKey(key: string): Promise<RoleView> {
   const roles = (await owner.client.get('/api/roles')).json<{ items: RoleView[] }>().items;

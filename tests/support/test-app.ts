@@ -5,8 +5,10 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { Database } from '../../core/db/database.ts';
 import { appRoleUrl, withDatabase } from '../../core/db/database-urls.ts';
+import { migrate } from '../../core/db/migrator.ts';
 import { initOrm } from '../../core/db/orm.ts';
 import { buildApp } from '../../core/http/build-app.ts';
+import type { PluginDefinition } from '../../core/plugin-runtime/plugin-definition.ts';
 import { testAppRole } from './test-app-role.ts';
 
 export interface TestApp {
@@ -38,6 +40,18 @@ async function createDatabaseFromTemplate(serverUrl: string, name: string, templ
   }
 }
 
+/** Runs each plugin's migrations on the file's database, scoped by the plugin's name. */
+async function migratePlugins(ownerUrl: string, plugins: readonly PluginDefinition[]): Promise<void> {
+  if (plugins.length === 0) return;
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    for (const plugin of plugins) await migrate(client, plugin.name, plugin.migrations ?? []);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * A second server process's worth of app (own pool, own caches, own change listener) on the same database:
  * for checking what one process does reaches another.
@@ -55,7 +69,11 @@ export async function createSiblingApp(t: TestApp): Promise<{ app: FastifyInstan
 }
 
 /** A server on a database of the calling test file's own, cloned from the migrated template. */
-export async function createTestApp(fileName: string, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  fileName: string,
+  env: Record<string, string> = {},
+  plugins: readonly PluginDefinition[] = [],
+): Promise<TestApp> {
   const serverUrl = inject('pgOwnerUrl');
   const slug = fileName.replace(/^.*\//, '').replace(/\W+/g, '_').slice(0, 30).toLowerCase();
   const name = `tessera_t_${slug}_${randomBytes(3).toString('hex')}`;
@@ -72,9 +90,11 @@ export async function createTestApp(fileName: string, env: Record<string, string
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
-  const db = new Database(await initOrm({ appUrl, poolMax: 5, debug: false }));
+  await migratePlugins(ownerUrl, plugins);
+  const pluginEntities = plugins.flatMap((plugin) => plugin.entities ?? []);
+  const db = new Database(await initOrm({ appUrl, poolMax: 5, debug: false, pluginEntities }));
   // TEST_LOG_LEVEL=error shows the server's own log while a test is being debugged
-  const app = await buildApp({ config, db, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = await buildApp({ config, db, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', plugins });
   return {
     app,
     db,

@@ -1,6 +1,7 @@
 import type { AccessRule } from '@tessera/schemas/access';
 import { describe, expect, it } from 'vitest';
 import { buildRequestAccess } from '../../core/access/build-request-access.ts';
+import { localizeAccessVars } from '../../core/access/localize-access-vars.ts';
 import { SubjectRegistry } from '../../core/access/subject-registry.ts';
 
 const registry = new SubjectRegistry();
@@ -81,5 +82,27 @@ describe('a principal’s access', () => {
     expect(() => access.assertWrite('update', 'Visit', { before: { ownerId: me }, after: { ownerId: 'other' } }, ['title'])).toThrow(
       /forbidden/,
     );
+  });
+});
+
+describe('access error wording', () => {
+  it('names the subject, action and field in the reader’s words, and leaves unknown keys as they are', () => {
+    const words = new SubjectRegistry();
+    words.addSubject({
+      key: 'Visit',
+      group: 'test',
+      title: { 'zh-CN': '拜访', 'en-US': 'Visits' },
+      actions: [{ key: 'approve', title: { 'zh-CN': '审批', 'en-US': 'Approve' } }],
+      fields: [{ key: 'amount', title: { 'zh-CN': '金额', 'en-US': 'Amount' }, type: 'money' }],
+      rowScoped: true,
+      fieldScoped: true,
+    });
+    expect(localizeAccessVars({ subject: 'Visit', action: 'approve', field: 'amount' }, words, 'zh-CN')).toEqual({
+      subject: '拜访',
+      action: '审批',
+      field: '金额',
+    });
+    expect(localizeAccessVars({ subject: 'Visit', action: 'read' }, words, 'en-US')).toEqual({ subject: 'Visits', action: 'Read' });
+    expect(localizeAccessVars({ subject: 'Nothing', action: 'read' }, words, 'en-US')).toEqual({ subject: 'Nothing', action: 'read' });
   });
 });

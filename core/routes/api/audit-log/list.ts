@@ -1,16 +1,10 @@
 import { auditExportQuery, auditListQuery, auditPage } from '@tessera/schemas/access';
-import { stringify } from 'csv-stringify/sync';
 import { queryAudit } from '../../../audit/query-audit.ts';
+import { sendCsv } from '../../../http/csv.ts';
 import { pageArgs, pageResult, sortArg } from '../../../http/pagination.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
 const exportLimit = 50_000;
-/** A cell a spreadsheet would run as a formula starts with one of these; it is prefixed with a quote. */
-const formulaStart = /^[=+\-@\t\r]/;
-const safeCell = (value: unknown): string => {
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  return formulaStart.test(text) ? `'${text}` : text;
-};
 
 export default defineRoutes(async (app) => {
   app.get(
@@ -40,16 +34,19 @@ export default defineRoutes(async (app) => {
       const { format: _format, ...filters } = req.query;
       const { items } = await queryAudit(req.em, filters, { limit: exportLimit, offset: 0, direction: 'desc' });
       const header = ['time', 'actor', 'actorId', 'tokenId', 'ip', 'action', 'subject', 'record', 'outcome', 'changes'];
-      const rows = items.map((e) =>
-        [e.occurredAt, e.actor.displayName, e.actor.userId, e.actor.tokenId, e.ip, e.action, e.subject, e.recordId, e.outcome, e.changes].map(
-          safeCell,
-        ),
-      );
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="audit-log.csv"');
-      // the byte-order mark makes Excel read the file as UTF-8 (Chinese names)
-      return `\uFEFF${stringify([header, ...rows])}`;
+      const rows = items.map((e) => [
+        e.occurredAt,
+        e.actor.displayName,
+        e.actor.userId,
+        e.actor.tokenId,
+        e.ip,
+        e.action,
+        e.subject,
+        e.recordId,
+        e.outcome,
+        e.changes,
+      ]);
+      return sendCsv(reply, 'audit-log.csv', header, rows);
     },
   );
 });
