@@ -13,8 +13,11 @@ export interface WorkloadReport {
   title: string;
   path: string;
   platform: Measurement;
+  /** What the platform is held against: the raw baseline, or another workload on the platform. */
   baseline: Measurement;
-  /** platform rps / baseline rps. */
+  /** `baseline`, or the id of the platform workload this one is compared with. */
+  reference: string;
+  /** platform rps / reference rps. */
   ratio: number;
   targetRatio: number;
   meetsTarget: boolean;
@@ -52,7 +55,7 @@ function problemsOf(target: string, result: LoadResult): string[] {
 
 /** One workload's line of the report: both measurements, their ratio and whether the run counts. */
 export function compare(
-  workload: { id: string; title: string; path: string; targetRatio: number },
+  workload: { id: string; title: string; path: string; targetRatio: number; comparedWith?: string },
   platform: Measurement,
   baseline: Measurement,
 ): WorkloadReport {
@@ -63,10 +66,11 @@ export function compare(
     path: workload.path,
     platform,
     baseline,
+    reference: workload.comparedWith ?? 'baseline',
     ratio,
     targetRatio: workload.targetRatio,
     meetsTarget: ratio >= workload.targetRatio,
-    problems: [...problemsOf('platform', platform), ...problemsOf('baseline', baseline)],
+    problems: [...problemsOf('platform', platform), ...problemsOf(workload.comparedWith ?? 'baseline', baseline)],
   };
 }
 
@@ -87,14 +91,19 @@ export function toMarkdown(report: BenchReport): string {
       `${report.environment.cpus} × ${report.environment.cpuModel} · ${report.environment.os} · ` +
       `load average ${report.environment.loadAverageAtStart.toFixed(2)} at start`,
     '',
-    '| Workload | Server | rps (mean) | p50 ms | p99 ms | non-2xx | server CPU ms/req | pg CPU ms/req | platform / baseline |',
+    '| Workload | Server | rps (mean) | p50 ms | p99 ms | non-2xx | server CPU ms/req | pg CPU ms/req | ratio |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const w of report.workloads) {
-    const verdict = `**${w.ratio.toFixed(2)}×** ${w.meetsTarget ? '✓' : '✗'} (target ≥ ${w.targetRatio}×)`;
+    const againstBaseline = w.reference === 'baseline';
+    const verdict = againstBaseline
+      ? `platform / baseline **${w.ratio.toFixed(2)}×** ${w.meetsTarget ? '✓' : '✗'} (target ≥ ${w.targetRatio}×)`
+      : // time per request relative to the reference: the inverse of the rps ratio
+        `time / ${w.reference} **${(1 / w.ratio).toFixed(2)}×** ${w.meetsTarget ? '✓' : '✗'} ` +
+        `(target ≤ ${(1 / w.targetRatio).toFixed(1)}×)`;
     for (const [server, r] of [
       ['platform', w.platform],
-      ['baseline', w.baseline],
+      [againstBaseline ? 'baseline' : `platform, as ${w.reference}`, w.baseline],
     ] as const) {
       const cpu = r.cpuMsPerRequest;
       lines.push(

@@ -13,9 +13,10 @@ import { type BenchSettings, readSettings, SettingsError } from './lib/settings.
 import type { Workload } from './lib/workload.ts';
 import { type BenchReport, compare, type Measurement, toMarkdown, writeReport } from './report.ts';
 import { type BenchTenant, seed } from './seed.ts';
+import { scopedPage } from './workloads/scoped-page.ts';
 import { tenantPage } from './workloads/tenant-page.ts';
 
-const workloads: readonly Workload[] = [tenantPage];
+const workloads: readonly Workload[] = [tenantPage, scopedPage];
 
 const root = resolve(import.meta.dirname, '..');
 const resultsDir = join(root, 'bench', 'results');
@@ -36,17 +37,17 @@ async function measure(
   fingerprints: Map<string, string>,
 ): Promise<Map<string, Measurement>> {
   const results = new Map<string, Measurement>();
-  const tokens = tenants.map((t) => t.token);
   for (const workload of workloads) {
+    if (workload.comparedWith && server.name !== 'platform') continue;
+    const tokens = tenants.map((t) => workload.tokenOf(t));
     for (const tenant of sample(tenants)) {
       const fingerprint = await workload.verify(server.baseUrl, tenant);
-      const key = `${workload.id}/${tenant.index}`;
+      // a compared workload must give the same answer as the one it is compared with
+      const key = `${workload.comparedWith ?? workload.id}/${tenant.index}`;
       const seen = fingerprints.get(key);
       if (seen === undefined) fingerprints.set(key, fingerprint);
       else if (seen !== fingerprint)
-        throw new Error(
-          `${workload.id}: ${server.name} answers tenant ${tenant.index} with other rows than the platform`,
-        );
+        throw new Error(`${workload.id}: ${server.name} answers tenant ${tenant.index} with other rows than the platform`);
     }
     const load = { baseUrl: server.baseUrl, path: workload.path, tokens, connections: settings.connections };
     if (settings.warmupSeconds > 0) {
@@ -134,8 +135,8 @@ async function main(): Promise<number> {
 
   const reports = workloads.map((w) => {
     const p = platformResults.get(w.id);
-    const b = baselineResults.get(w.id);
-    if (!p || !b) throw new Error(`${w.id} was not measured on both servers`);
+    const b = w.comparedWith ? platformResults.get(w.comparedWith) : baselineResults.get(w.id);
+    if (!p || !b) throw new Error(`${w.id} was not measured against its reference`);
     return compare(w, p, b);
   });
   const report: BenchReport = {

@@ -3,12 +3,16 @@ import { withClient } from './lib/database.ts';
 import { HttpError, requestJson } from './lib/http.ts';
 import { createPrng, type Prng } from './lib/prng.ts';
 
-/** One seeded tenant: its owner, the owner's API token, and how many unread messages its owner has. */
+/**
+ * One seeded tenant: its owner, the owner's API tokens (one with the built-in `admin` role, which has no
+ * conditions, one with the data-scoped `bench-scoped` role), and how many unread messages its owner has.
+ */
 export interface BenchTenant {
   index: number;
   tenantId: string;
   userId: string;
   token: string;
+  scopedToken: string;
   unread: number;
 }
 
@@ -24,6 +28,28 @@ export interface SeedOptions {
 }
 
 const categories = ['order', 'report', 'announcement', 'system'] as const;
+
+/**
+ * The data-scope role of workload 2: one rule with three conditions, on the columns a data scope is made
+ * of (the owner, a workflow state, a time window; all in the inbox index, as scope columns should be).
+ * Every message of the owner meets them, so the scoped answer equals the unscoped one and only what the
+ * rule costs differs.
+ */
+const scopedRole = {
+  key: 'bench-scoped',
+  name: 'Bench scoped reader',
+  rules: [
+    {
+      action: 'read',
+      subject: 'Message',
+      conditions: {
+        recipientId: '${user.id}',
+        status: { $in: ['unread', 'read'] },
+        createdAt: { $gte: '2000-01-01T00:00:00.000Z' },
+      },
+    },
+  ],
+};
 const unreadShare = 0.3;
 const spreadSeconds = 90 * 24 * 3600;
 const password = 'bench-password-2024';
@@ -71,7 +97,7 @@ async function postWithRetry(
   }
 }
 
-/** Signs a tenant up through the API and creates an admin API token for it. */
+/** Signs a tenant up through the API and creates its bench role and API tokens. */
 async function createTenant(platformUrl: string, index: number, log: (line: string) => void): Promise<BenchAccount> {
   const signUp = await postWithRetry(`${platformUrl}/api/auth/sign-up`, signUpBody(index), {}, log);
   const view = record(signUp.body, 'sign-up response');
@@ -84,15 +110,15 @@ async function createTenant(platformUrl: string, index: number, log: (line: stri
     .find((pair) => pair.startsWith('tessera_session='));
   if (!cookie) throw new Error('sign-up set no tessera_session cookie');
 
-  const created = await postWithRetry(
-    `${platformUrl}/api/api-tokens`,
-    { name: 'bench', role: 'admin' },
-    { cookie, 'x-csrf-token': csrfToken },
-    log,
-  );
-  const token = text(record(created.body, 'api-token response').token, 'api-token token');
-  if (!token.startsWith('tsk_')) throw new Error(`api token does not start with tsk_: ${token.slice(0, 8)}…`);
-  return { tenantId, userId, token };
+  const session = { cookie, 'x-csrf-token': csrfToken };
+  await postWithRetry(`${platformUrl}/api/roles`, scopedRole, session, log);
+  const tokenWithRole = async (role: string): Promise<string> => {
+    const created = await postWithRetry(`${platformUrl}/api/api-tokens`, { name: `bench ${role}`, role }, session, log);
+    const token = text(record(created.body, 'api-token response').token, 'api-token token');
+    if (!token.startsWith('tsk_')) throw new Error(`api token does not start with tsk_: ${token.slice(0, 8)}…`);
+    return token;
+  };
+  return { tenantId, userId, token: await tokenWithRole('admin'), scopedToken: await tokenWithRole(scopedRole.key) };
 }
 
 /** Runs `work` over 0..count-1 with at most `limit` at a time, keeping the results in order. */
@@ -197,11 +223,12 @@ const insertSql = `
     from unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[])
          as m(category, title, body, status, created_at, read_at)`;
 
-/** A tenant's owner and API token, as created through the API. */
+/** A tenant's owner and API tokens, as created through the API. */
 export interface BenchAccount {
   tenantId: string;
   userId: string;
   token: string;
+  scopedToken: string;
 }
 
 /**

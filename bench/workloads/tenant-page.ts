@@ -31,9 +31,10 @@ export const tenantPage: Workload = {
   title: 'Tenant-scoped page (unread, 50 newest)',
   path: `/api/messages?status=unread&page=1&pageSize=${pageSize}&sort=-createdAt`,
   targetRatio: 0.7,
+  tokenOf: (tenant) => tenant.token,
   async verify(baseUrl, tenant) {
     const response = await requestJson('GET', `${baseUrl}${this.path}`, {
-      headers: { authorization: `Bearer ${tenant.token}` },
+      headers: { authorization: `Bearer ${this.tokenOf(tenant)}` },
       expected: 200,
     });
     const list = listItems(response.body);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRole, inviteMember, updateMemberAccess } from '../support/members.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { type SignedUp, signUpCompany } from '../support/test-client.ts';
 
@@ -56,5 +57,37 @@ describe('the message center', () => {
     expect((await owner.client.delete(`/api/messages/${unread.id}`)).statusCode).toBe(204);
     expect((await owner.client.delete(`/api/messages/${unread.id}`)).statusCode).toBe(404);
     expect((await owner.client.get('/api/messages?pageSize=100')).json().total).toBe(45);
+  });
+});
+
+describe('what the inbox shows', () => {
+  it('is only the user’s own messages, narrowed by their rules, in the list, the count and single reads', async () => {
+    await createRole(owner.client, 'no-reports', [
+      { action: 'read', subject: 'Message' },
+      { action: 'read', subject: 'Message', conditions: { category: 'report' }, inverted: true },
+    ]);
+    const clerk = await inviteMember(owner.client, 'member');
+    await updateMemberAccess(owner.client, clerk.userId, { roles: ['no-reports'] });
+    const ownerTotal = (await owner.client.get('/api/messages')).json().total;
+    const admin = new pg.Client({ connectionString: t.ownerUrl });
+    await admin.connect();
+    const { rows } = await admin.query<{ id: string; category: string }>(
+      `INSERT INTO messages (tenant_id, id, recipient_id, category, title, status)
+       SELECT $1, gen_random_uuid(), $2, c, c || ' 消息', 'unread' FROM unnest(ARRAY['order', 'report', 'report']) c
+       RETURNING id, category`,
+      [owner.session.tenant.id, clerk.userId],
+    );
+    await admin.end();
+    const inbox = (await clerk.client.get('/api/messages')).json();
+    expect(inbox.items.map((m: { category: string }) => m.category)).not.toContain('report');
+    expect(inbox.items.map((m: { category: string }) => m.category)).toContain('order');
+    expect((await clerk.client.get('/api/messages/unread-count')).json().count).toBe(
+      inbox.items.filter((m: { status: string }) => m.status === 'unread').length,
+    );
+    const report = rows.find((r) => r.category === 'report');
+    expect((await clerk.client.post(`/api/messages/${report?.id}/read`)).statusCode).toBe(404);
+    expect((await clerk.client.delete(`/api/messages/${report?.id}`)).statusCode).toBe(404);
+    // the owner manages everything, yet the inbox holds only what was sent to the owner
+    expect((await owner.client.get('/api/messages')).json().total).toBe(ownerTotal);
   });
 });

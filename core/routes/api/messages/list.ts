@@ -4,6 +4,7 @@ import { pageArgs, pageResult, sortArg } from '../../../http/pagination.ts';
 import { Message } from '../../../messages/entities/message.ts';
 import { messageViewFields, toMessageView } from '../../../messages/views/message-view.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
+import { inboxWhere } from '../../../messages/inbox-where.ts';
 
 export default defineRoutes(async (app) => {
   app.get(
@@ -15,17 +16,16 @@ export default defineRoutes(async (app) => {
         querystring: messageListQuery,
         response: { 200: messagePage },
       },
-      config: { access: 'authenticated' },
+      config: { access: { action: 'read', subject: 'Message' } },
     },
     async (req) => {
       const page = pageArgs(req.query);
       const sort = sortArg(req.query.sort ?? '-createdAt');
       const { rows, total } = await listPage(req.em, Message, {
-        where: {
-          recipientId: req.principal?.userId ?? '',
+        where: inboxWhere(req, {
           ...(req.query.status ? { status: req.query.status } : {}),
           ...(req.query.category ? { category: req.query.category } : {}),
-        },
+        }),
         fields: messageViewFields,
         orderBy: [{ createdAt: sort.direction }, { id: sort.direction }],
         limit: page.limit,
