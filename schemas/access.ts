@@ -106,12 +106,18 @@ const dataScopeView = {
 export const subjectView = {
   type: 'object',
   additionalProperties: false,
-  required: ['key', 'title', 'group', 'actions', 'fields', 'scopes'],
+  required: ['key', 'title', 'group', 'groupTitle', 'actions', 'fields', 'scopes', 'rowScoped', 'fieldScoped'],
   properties: {
     key: subjectKey,
     title: { type: 'string' },
     /** The module that declares it (`core` or a plugin's name), for grouping the matrix. */
     group: { type: 'string' },
+    /** The module's name in the reader's language. */
+    groupTitle: { type: 'string' },
+    /** Whether rules on it may carry conditions (data scopes beyond «all»). */
+    rowScoped: { type: 'boolean' },
+    /** Whether rules on it may carry field lists. */
+    fieldScoped: { type: 'boolean' },
     actions: {
       type: 'array',
       items: {

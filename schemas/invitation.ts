@@ -58,11 +58,13 @@ export type InvitationTokenParams = FromSchema<typeof invitationTokenParams>;
 export const invitationPreview = {
   type: 'object',
   additionalProperties: false,
-  required: ['tenantName', 'email', 'role', 'expiresAt', 'hasAccount'],
+  required: ['tenantName', 'email', 'role', 'roleName', 'expiresAt', 'hasAccount'],
   properties: {
     tenantName: { type: 'string' },
     email: { type: 'string' },
     role: roleKey,
+    /** The role's name in the reader's language (built-in) or as the company named it (custom). */
+    roleName: { type: 'string' },
     expiresAt: timestamp,
     hasAccount: { type: 'boolean' },
   },

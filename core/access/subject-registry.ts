@@ -56,6 +56,16 @@ export class SubjectConflictError extends Error {
 export class SubjectRegistry {
   readonly #subjects = new Map<string, SubjectDeclaration>();
   readonly #attributes = new Map<string, ScopeAttributeDeclaration>();
+  readonly #groupTitles = new Map<string, LocalizedText>();
+
+  /** Names a group (a module) for people. */
+  setGroupTitle(group: string, title: LocalizedText): void {
+    this.#groupTitles.set(group, title);
+  }
+
+  groupTitle(group: string): LocalizedText | undefined {
+    return this.#groupTitles.get(group);
+  }
 
   addSubject(subject: SubjectDeclaration): void {
     const existing = this.#subjects.get(subject.key);

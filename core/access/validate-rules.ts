@@ -1,5 +1,7 @@
 import type { AccessRule } from '@tessera/schemas/access';
 import type { FieldProblem } from '../http/domain-error.ts';
+import { type Locale, translate } from '../i18n/translate.ts';
+import { localizeAccessVars } from './localize-access-vars.ts';
 import { placeholderKind } from './placeholders.ts';
 import { allSubjects, manageAction } from './standard-actions.ts';
 import type { SubjectDeclaration, SubjectRegistry } from './subject-registry.ts';
@@ -7,7 +9,9 @@ import type { SubjectDeclaration, SubjectRegistry } from './subject-registry.ts'
 const comparisonOperators = new Set(['$eq', '$ne', '$gt', '$gte', '$lt', '$lte']);
 const listOperators = new Set(['$in', '$nin']);
 
-type Report = (pointer: string, code: string, message: string) => void;
+type Vars = Record<string, string>;
+/** A problem: its code, and the message key under `rules.problem.` (the code unless it needs other words). */
+type Report = (pointer: string, code: string, vars?: Vars, messageKey?: string) => void;
 
 function isScalar(value: unknown): boolean {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
@@ -16,13 +20,13 @@ function isScalar(value: unknown): boolean {
 function checkValue(value: unknown, pointer: string, registry: SubjectRegistry, report: Report): void {
   if (typeof value === 'string' && value.includes('${')) {
     const kind = placeholderKind(value);
-    if (!kind) report(pointer, 'unknown-placeholder', `unknown placeholder ${value}`);
+    if (!kind) report(pointer, 'unknown-placeholder', { value });
     else if (kind !== 'fixed' && !registry.attribute(kind.attribute)) {
-      report(pointer, 'unknown-attribute', `no scope attribute ${kind.attribute} is declared`);
+      report(pointer, 'unknown-attribute', { attribute: kind.attribute });
     }
     return;
   }
-  if (!isScalar(value)) report(pointer, 'invalid-value', 'a condition value must be a string, number, boolean or null');
+  if (!isScalar(value)) report(pointer, 'invalid-value');
 }
 
 function checkConditions(
@@ -36,7 +40,7 @@ function checkConditions(
   for (const [field, test] of Object.entries(conditions)) {
     const at = `${pointer}/${field}`;
     if (!fieldKeys.has(field)) {
-      report(at, 'unknown-field', `${subject.key} has no field ${field}`);
+      report(at, 'unknown-field', { subject: subject.key, field });
       continue;
     }
     if (test === null || typeof test !== 'object' || Array.isArray(test)) {
@@ -44,15 +48,15 @@ function checkConditions(
       continue;
     }
     const operators = Object.entries(test);
-    if (operators.length === 0) report(at, 'invalid-condition', 'an operator object needs at least one operator');
+    if (operators.length === 0) report(at, 'invalid-condition');
     for (const [operator, operand] of operators) {
       const opAt = `${at}/${operator}`;
       if (comparisonOperators.has(operator)) checkValue(operand, opAt, registry, report);
       else if (listOperators.has(operator)) {
         if (Array.isArray(operand)) operand.forEach((item, i) => checkValue(item, `${opAt}/${i}`, registry, report));
         else if (typeof operand === 'string') checkValue(operand, opAt, registry, report);
-        else report(opAt, 'invalid-value', `${operator} takes a list or a list placeholder`);
-      } else report(opAt, 'unknown-operator', `operator ${operator} is not allowed`);
+        else report(opAt, 'invalid-value', { operator }, 'list-expected');
+      } else report(opAt, 'unknown-operator', { operator });
     }
   }
 }
@@ -62,39 +66,49 @@ function checkConditions(
  * placeholders, and conditions or field lists on subjects that cannot enforce them. Pointers are relative
  * to `basePointer` (e.g. `/body/rules`).
  */
-export function validateRules(rules: readonly AccessRule[], registry: SubjectRegistry, basePointer: string): FieldProblem[] {
+export function validateRules(
+  rules: readonly AccessRule[],
+  registry: SubjectRegistry,
+  basePointer: string,
+  locale: Locale,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const report: Report = (pointer, code, vars = {}, messageKey = code) =>
+    problems.push({
+      pointer,
+      code,
+      message: translate(locale, `rules.problem.${messageKey}`, localizeAccessVars(vars, registry, locale)),
+    });
   rules.forEach((rule, index) => {
     const at = `${basePointer}/${index}`;
-    const report: Report = (pointer, code, message) => problems.push({ pointer, code, message });
     if (rule.subject === allSubjects) {
       if (rule.action !== manageAction && rule.action !== 'read') {
-        report(`${at}/action`, 'unknown-action', 'the subject "all" takes only the actions manage and read');
+        report(`${at}/action`, 'unknown-action', {}, 'all-actions');
       }
-      if (rule.conditions) report(`${at}/conditions`, 'conditions-not-supported', 'rules on "all" cannot carry conditions');
-      if (rule.fields) report(`${at}/fields`, 'fields-not-supported', 'rules on "all" cannot carry fields');
+      if (rule.conditions) report(`${at}/conditions`, 'conditions-not-supported', {}, 'all-conditions');
+      if (rule.fields) report(`${at}/fields`, 'fields-not-supported', {}, 'all-fields');
       return;
     }
     const subject = registry.subject(rule.subject);
     if (!subject) {
-      report(`${at}/subject`, 'unknown-subject', `no subject ${rule.subject} is declared`);
+      report(`${at}/subject`, 'unknown-subject', { subject: rule.subject });
       return;
     }
     if (rule.action !== manageAction && !subject.actions.some((a) => a.key === rule.action)) {
-      report(`${at}/action`, 'unknown-action', `${subject.key} has no action ${rule.action}`);
+      report(`${at}/action`, 'unknown-action', { subject: subject.key, action: rule.action });
     }
     if (rule.fields) {
-      if (!subject.fieldScoped) report(`${at}/fields`, 'fields-not-supported', `${subject.key} takes no field rules`);
+      if (!subject.fieldScoped) report(`${at}/fields`, 'fields-not-supported', { subject: subject.key });
       else {
         const fieldKeys = new Set(subject.fields.map((f) => f.key));
         rule.fields.forEach((field, i) => {
-          if (!fieldKeys.has(field)) report(`${at}/fields/${i}`, 'unknown-field', `${subject.key} has no field ${field}`);
+          if (!fieldKeys.has(field)) report(`${at}/fields/${i}`, 'unknown-field', { subject: subject.key, field });
         });
       }
     }
     if (rule.conditions) {
       if (!subject.rowScoped) {
-        report(`${at}/conditions`, 'conditions-not-supported', `${subject.key} takes no data-scope conditions`);
+        report(`${at}/conditions`, 'conditions-not-supported', { subject: subject.key });
       } else checkConditions(rule.conditions, subject, `${at}/conditions`, registry, report);
     }
   });

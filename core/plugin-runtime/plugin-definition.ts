@@ -1,6 +1,6 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import type { FastifyPluginAsync } from 'fastify';
-import type { ScopeAttributeDeclaration, SubjectDeclaration } from '../access/subject-registry.ts';
+import type { LocalizedText, ScopeAttributeDeclaration, SubjectDeclaration } from '../access/subject-registry.ts';
 import type { Migration } from '../db/migration.ts';
 
 /**
@@ -12,6 +12,8 @@ export interface PluginDefinition {
   /** Lower-case, also the route prefix `/api/p/<name>/` and the migration scope. */
   readonly name: string;
   readonly version: string;
+  /** The module's name people read, e.g. in the role editor's groups; the name when absent. */
+  readonly title?: LocalizedText;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entity schemas of any entity type
   readonly entities?: readonly EntitySchema<any>[];
   readonly migrations?: readonly Migration[];

@@ -65,6 +65,14 @@ describe('roles', () => {
       '/body/rules/4/conditions/recipientId',
       '/body/rules/5/conditions',
     ]);
+    expect(response.json().errors.map((e: { message: string }) => e.message)).toEqual([
+      '没有名为 Nothing 的权限对象。',
+      '「成员」没有操作 fly。',
+      '「消息」没有字段 nope。',
+      '不允许使用运算符 $where。',
+      '未知的占位符 ${user.password}。',
+      '「成员」不支持数据范围条件。',
+    ]);
     expect((await owner.client.get('/api/roles')).json().total).toBe(3);
   });
 
@@ -80,6 +88,9 @@ describe('roles', () => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.json<RoleView>().editable).toBe(true);
+    const invite = await owner.client.post('/api/invitations', { email: 'hr-lead@example.com', role: 'hr' });
+    const preview = await t.app.inject({ method: 'GET', url: `/api/invitations/by-token/${invite.json().token}` });
+    expect(preview.json()).toMatchObject({ role: 'hr', roleName: '人事专员' });
     const hr = await addMember('member');
     const assigned = await owner.client.patch(`/api/users/${hr.userId}`, { roles: ['hr'] });
     expect(assigned.statusCode).toBe(200);
@@ -88,6 +99,8 @@ describe('roles', () => {
     // the next request already runs with the new role
     const session = (await hr.client.get('/api/auth/session')).json<SessionView>();
     expect(session.roles).toEqual(['hr']);
+    // a member may not read the role list, so the session names their own roles
+    expect(session.roleNames).toEqual({ hr: '人事专员' });
     expect(session.rules.map((r) => `${r.action} ${r.subject}`)).toEqual([
       'read Member',
       'update Member',

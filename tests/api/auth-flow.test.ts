@@ -75,7 +75,7 @@ describe('sign-up, sign-in, invitations and tenant switching over HTTP', () => {
     const { token } = invite.json<{ token: string }>();
 
     const preview = await t.app.inject({ method: 'GET', url: `/api/invitations/by-token/${token}` });
-    expect(preview.json()).toMatchObject({ tenantName: '杭州分公司', role: 'member', hasAccount: true });
+    expect(preview.json()).toMatchObject({ tenantName: '杭州分公司', role: 'member', roleName: '成员', hasAccount: true });
 
     const wrongPassword = await t.app.inject({
       method: 'POST',

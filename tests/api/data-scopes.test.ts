@@ -233,3 +233,21 @@ describe('an API token', () => {
     expect((await list(token)).total).toBe(2);
   });
 });
+
+describe('the access catalog', () => {
+  it('offers a plugin’s subjects under the plugin’s name, with the data scopes its fields allow', async () => {
+    const catalog = (await owner.client.get('/api/access/catalog')).json<{
+      subjects: { key: string; groupTitle: string; rowScoped: boolean; fieldScoped: boolean; scopes: { key: string }[] }[];
+      attributes: { key: string }[];
+    }>();
+    const order = catalog.subjects.find((s) => s.key === 'SalesOrder');
+    expect(order).toMatchObject({ groupTitle: '销售（测试）', rowScoped: true, fieldScoped: true });
+    expect(order?.scopes.map((s) => s.key)).toEqual(['all', 'own', 'department', 'department-tree', 'attribute:regionIds']);
+    expect(catalog.subjects.find((s) => s.key === 'Member')).toMatchObject({
+      groupTitle: '系统',
+      rowScoped: false,
+      fieldScoped: false,
+    });
+    expect(catalog.attributes.map((a) => a.key)).toContain('regionIds');
+  });
+});

@@ -7,6 +7,8 @@ export interface MatrixColumn {
 
 export interface MatrixGroup {
   group: string;
+  /** The declaring module's name in the reader's language, as the server gives it. */
+  title: string;
   subjects: SubjectView[];
 }
 
@@ -31,7 +33,7 @@ export function matrixLayout(subjects: readonly SubjectView[]): { columns: Matri
     }
     const group = groups.find((candidate) => candidate.group === subject.group);
     if (group) group.subjects.push(subject);
-    else groups.push({ group: subject.group, subjects: [subject] });
+    else groups.push({ group: subject.group, title: subject.groupTitle, subjects: [subject] });
   }
   columns.sort((a, b) => actionRank(a.key) - actionRank(b.key));
   groups.sort((a, b) => Number(b.group === 'core') - Number(a.group === 'core'));

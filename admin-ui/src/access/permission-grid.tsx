@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import type { SubjectView } from '../api/access-api.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { matrixLayout } from './matrix-layout.ts';
-import { useGroupTitle } from './use-group-title.ts';
 
 type Row = { key: string; groupTitle: string } | { key: string; subject: SubjectView };
 
@@ -22,10 +21,9 @@ export function PermissionGrid({
   testId?: string;
 }) {
   const { t } = useI18n();
-  const groupTitle = useGroupTitle();
   const { columns, groups } = matrixLayout(subjects);
-  const rows: Row[] = groups.flatMap(({ group, subjects: members }) => [
-    { key: `group:${group}`, groupTitle: groupTitle(group) },
+  const rows: Row[] = groups.flatMap(({ group, title, subjects: members }) => [
+    { key: `group:${group}`, groupTitle: title },
     ...members.map((subject) => ({ key: subject.key, subject })),
   ]);
   const span = columns.length + 1;

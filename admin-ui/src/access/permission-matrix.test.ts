@@ -7,6 +7,9 @@ const member: SubjectView = {
   key: 'Member',
   title: '成员',
   group: 'core',
+  groupTitle: '系统',
+  rowScoped: true,
+  fieldScoped: true,
   actions: [
     { key: 'read', title: '查看' },
     { key: 'update', title: '编辑' },

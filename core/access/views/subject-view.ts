@@ -1,6 +1,6 @@
 import type { SubjectView } from '@tessera/schemas/access';
 import { type Locale, translate } from '../../i18n/translate.ts';
-import type { SubjectDeclaration } from '../subject-registry.ts';
+import type { SubjectDeclaration, SubjectRegistry } from '../subject-registry.ts';
 
 /** The ready-made data scopes a subject's declared scope fields allow, as the conditions they store. */
 function scopesOf(subject: SubjectDeclaration, locale: Locale): SubjectView['scopes'] {
@@ -34,11 +34,14 @@ function scopesOf(subject: SubjectDeclaration, locale: Locale): SubjectView['sco
   return scopes;
 }
 
-export function toSubjectView(subject: SubjectDeclaration, locale: Locale): SubjectView {
+export function toSubjectView(subject: SubjectDeclaration, registry: SubjectRegistry, locale: Locale): SubjectView {
   return {
     key: subject.key,
     title: subject.title[locale],
     group: subject.group,
+    groupTitle: registry.groupTitle(subject.group)?.[locale] ?? subject.group,
+    rowScoped: subject.rowScoped,
+    fieldScoped: subject.fieldScoped,
     actions: subject.actions.map((a) => ({ key: a.key, title: a.title[locale] })),
     fields: subject.fields.map((f) => ({ key: f.key, title: f.title[locale], type: f.type })),
     scopes: scopesOf(subject, locale),

@@ -1,7 +1,9 @@
 import type { SessionView } from '@tessera/schemas/auth';
 import { loadAccessContext } from '../../access/access-context.ts';
 import { resolveRules } from '../../access/ability.ts';
+import { roleNamesOf } from '../../access/role-names.ts';
 import type { Database } from '../../db/database.ts';
+import { defaultLocale, isLocale } from '../../i18n/translate.ts';
 import { Membership } from '../../tenancy/entities/membership.ts';
 import { Tenant } from '../../tenancy/entities/tenant.ts';
 import { toTenantView } from '../../tenancy/views/tenant-view.ts';
@@ -31,9 +33,11 @@ export async function buildSessionView(
     );
     return { user, tenants, assignments };
   });
-  const context = await db.transaction({ tenantId: who.tenantId, userId: who.userId }, (em) =>
-    loadAccessContext(em, who.tenantId, who.userId),
-  );
+  const locale = isLocale(everywhere.user.locale) ? everywhere.user.locale : defaultLocale;
+  const { context, roleNames } = await db.transaction({ tenantId: who.tenantId, userId: who.userId }, async (em) => {
+    const loaded = await loadAccessContext(em, who.tenantId, who.userId);
+    return { context: loaded, roleNames: loaded ? await roleNamesOf(em, loaded.roles, locale) : {} };
+  });
   const current = everywhere.tenants.find((t) => t.id === who.tenantId);
   if (!current || !context) throw new Error('session tenant is not among the user memberships');
   const rolesIn = (tenantId: string) =>
@@ -42,6 +46,7 @@ export async function buildSessionView(
     user: toUserView(everywhere.user),
     tenant: toTenantView(current),
     roles: [...context.roles],
+    roleNames,
     rules: resolveRules(context.rules, { userId: who.userId, ...context }),
     tenants: everywhere.tenants.map((t) => ({ id: t.id, name: t.name, slug: t.slug, roles: rolesIn(t.id) })),
     csrfToken: who.csrfToken,

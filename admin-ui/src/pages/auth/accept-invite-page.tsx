@@ -1,7 +1,6 @@
 import { Button, Descriptions, Form, Input, Result, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { roleLabel } from '../../access/role-label.ts';
 import { ApiError } from '../../api/api-error.ts';
 import { acceptInvitation, fetchInvitationByToken, type InvitationPreview } from '../../api/invitations-api.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
@@ -84,7 +83,7 @@ export function AcceptInvitePage() {
             items={[
               { key: 'tenant', label: t('auth.accept.tenant'), children: load.preview.tenantName },
               { key: 'email', label: t('auth.accept.email'), children: load.preview.email },
-              { key: 'role', label: t('auth.accept.role'), children: roleLabel(load.preview.role, undefined, t) },
+              { key: 'role', label: t('auth.accept.role'), children: load.preview.roleName },
             ]}
           />
           <Form form={form} layout="vertical" onFinish={onFinish} size="large">

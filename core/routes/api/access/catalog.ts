@@ -22,7 +22,7 @@ export default defineRoutes(async (app) => {
       config: { access: { action: 'read', subject: 'Role' } },
     },
     async (req) => ({
-      subjects: app.subjects.subjects().map((s) => toSubjectView(s, req.locale)),
+      subjects: app.subjects.subjects().map((s) => toSubjectView(s, app.subjects, req.locale)),
       attributes: app.subjects.attributes().map((a) => ({ key: a.key, title: a.title[req.locale], group: a.group })),
     }),
   );

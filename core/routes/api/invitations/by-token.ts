@@ -4,6 +4,7 @@ import { User } from '../../../auth/entities/user.ts';
 import { InvitationInvalidError } from '../../../auth/errors.ts';
 import { digest, parseTenantSecret } from '../../../auth/secret-tokens.ts';
 import { invitationStatus } from '../../../auth/views/invitation-view.ts';
+import { roleNamesOf } from '../../../access/role-names.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 import { Tenant } from '../../../tenancy/entities/tenant.ts';
 
@@ -30,7 +31,8 @@ export default defineRoutes(async (app) => {
         return {
           tenantName: tenant.name,
           email: invitation.email,
-          role: invitation.role === 'admin' ? ('admin' as const) : ('member' as const),
+          role: invitation.role,
+          roleName: (await roleNamesOf(em, [invitation.role], req.locale))[invitation.role] ?? invitation.role,
           expiresAt: invitation.expiresAt.toISOString(),
           hasAccount,
         };

@@ -24,7 +24,7 @@ export default defineRoutes(async (app) => {
     },
     async (req, reply) => {
       const principal = principalOf(req);
-      assertValidRules(req.body.rules, app.subjects);
+      assertValidRules(req.body.rules, app.subjects, req.locale);
       assertCanGrant(granterOf(principal), { key: req.body.key, rules: req.body.rules });
       if (await req.em.count(Role, { key: req.body.key })) throw new RoleKeyTakenError({ role: req.body.key });
       const role = req.em.create(Role, {
@@ -67,7 +67,7 @@ export default defineRoutes(async (app) => {
       // a role above the editor's own rights is out of reach, before and after the change
       assertCanGrant(granterOf(principal), role);
       if (req.body.rules) {
-        assertValidRules(req.body.rules, app.subjects);
+        assertValidRules(req.body.rules, app.subjects, req.locale);
         assertCanGrant(granterOf(principal), { key: role.key, rules: req.body.rules });
       }
       const before = roleRecord(role);

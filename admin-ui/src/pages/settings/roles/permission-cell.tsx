@@ -61,7 +61,7 @@ export function PermissionCell({
           onChange={(value: string) => onChange({ ...grant, scope: value === allRowsValue ? null : value })}
         />
       ) : null}
-      {grant && subject.fields.length > 0 ? (
+      {grant && subject.fieldScoped && subject.fields.length > 0 ? (
         <FieldRulesPopover subject={subject} grant={grant} disabled={readOnly} onChange={onChange} />
       ) : null}
     </Flex>
