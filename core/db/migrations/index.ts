@@ -4,6 +4,7 @@ import { invitationsAndApiTokens } from './202611230310-invitations-and-api-toke
 import { messages } from './202611230320-messages.ts';
 import { principalChangeNotices } from './202611230330-principal-change-notices.ts';
 import { accessControl } from './202611230400-access-control.ts';
+import { scopeColumnStatistics } from './202611231000-scope-column-statistics.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const coreMigrations: readonly Migration[] = [
   messages,
   principalChangeNotices,
   accessControl,
+  scopeColumnStatistics,
 ];
