@@ -1,5 +1,7 @@
 import type { EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { compiledListSql } from './compiled-list-sql.ts';
+import { totalColumn } from './list-sql.ts';
 
 export interface ListPageOptions<E extends object, F extends keyof E & string> {
   where: FilterQuery<NoInfer<E>>;
@@ -10,14 +12,9 @@ export interface ListPageOptions<E extends object, F extends keyof E & string> {
   offset: number;
 }
 
-const totalColumn = '__total';
-
 /**
- * A page of plain rows and the total count, for list endpoints, in one statement: the count rides along as
- * an uncorrelated scalar subquery, which PostgreSQL evaluates once; only a page past the end needs a second
- * query. Both parts are built by the query builder (entity filters, the tenant fence, included; RLS applies
- * underneath) and stay parameterized: the builder's own subquery support inlines values into the SQL text,
- * so the count is spliced in as SQL with its parameters kept in order instead. Rows are not turned into
+ * A page of plain rows and the total count, for list endpoints, in one statement (see `buildListSql`),
+ * compiled once per query shape. Only a page past the end needs a second query. Rows are not turned into
  * managed entities: a list only reads, and hydrating and change-tracking them costs more than the query.
  */
 export async function listPage<E extends object, F extends keyof E & string>(
@@ -25,29 +22,13 @@ export async function listPage<E extends object, F extends keyof E & string>(
   entity: EntityName<E>,
   options: ListPageOptions<E, F>,
 ): Promise<{ rows: Pick<E, F>[]; total: number }> {
-  // Safe casts: `fields`, `where` and `orderBy` are typed against E above; the builder's generics cannot follow.
-  const where = options.where as never;
-  const count = em.createQueryBuilder(entity, 'total_of').count().where(where);
-  await count.applyFilters();
-  const list = em
-    .createQueryBuilder(entity, 'page_of')
-    .select(options.fields as never)
-    .where(where);
-  await list.applyFilters();
-  list
-    .orderBy(options.orderBy as never)
-    .limit(options.limit)
-    .offset(options.offset);
-  const countQuery = count.toQuery();
-  const listQuery = list.toQuery();
-  if (!listQuery.sql.startsWith('select ')) throw new TypeError(`unexpected list query: ${listQuery.sql.slice(0, 40)}`);
-  const sql = `select (${countQuery.sql}) as "${totalColumn}", ${listQuery.sql.slice('select '.length)}`;
-  const rawRows = await em.execute<Record<string, unknown>[]>(sql, [...countQuery.params, ...listQuery.params]);
+  const query = await compiledListSql(em, entity, options);
+  const rawRows = await em.execute<Record<string, unknown>[]>(query.sql, query.params);
   const first = rawRows[0];
   if (!first) {
     if (options.offset === 0) return { rows: [], total: 0 };
-    const { count: total } = await count.execute<{ count: number }>('get', false);
-    return { rows: [], total: Number(total) };
+    const [counted] = await em.execute<{ count: number | string }[]>(query.countSql, query.countParams);
+    return { rows: [], total: Number(counted?.count ?? 0) };
   }
   const properties: Partial<Record<string, EntityProperty>> = em.getMetadata().get(entity).properties;
   const columns = options.fields.map((field) => {

@@ -74,3 +74,30 @@ it('maps columns to properties, with dates as dates', async () => {
   expect(rows[0]).toMatchObject({ title: expect.any(String), readAt: null });
   expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['createdAt', 'id', 'readAt', 'title']);
 });
+
+it('reuses one compiled statement per query shape with each request’s own values, tenant and page', async () => {
+  const other = await signUpCompany(t.app, '第二家公司');
+  const pageOf = (who: SignedUp, where: Record<string, unknown>, offset = 0) =>
+    t.db.transaction({ tenantId: who.session.tenant.id, userId: who.session.user.id }, (em) =>
+      listPage(em, Message, {
+        where: { recipientId: who.session.user.id, ...where },
+        fields: ['id', 'recipientId', 'status'],
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: 1,
+        offset,
+      }),
+    );
+  for (const who of [owner, other, owner]) {
+    const { rows, total } = await pageOf(who, { status: 'unread' });
+    expect(total).toBe(1);
+    expect(rows.map((r) => r.recipientId)).toEqual([who.session.user.id]);
+    expect(await pageOf(who, { status: 'read' })).toEqual({ rows: [], total: 0 });
+    // past the end: the total still counts this tenant's rows only
+    expect(await pageOf(who, { status: 'unread' }, 5)).toEqual({ rows: [], total: 1 });
+  }
+  // values the statement cannot take as text (a date) are built per request, with the same answers
+  const since = await pageOf(owner, { createdAt: { $gte: new Date(Date.now() - 3_600_000) } });
+  expect(since.total).toBe(1);
+  const later = await pageOf(owner, { createdAt: { $gte: new Date(Date.now() + 3_600_000) } });
+  expect(later.total).toBe(0);
+});
