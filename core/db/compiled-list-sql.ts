@@ -18,8 +18,14 @@ interface Template {
   values: string[];
 }
 
-const sentinel = (index: number): string => `\u0000tessera-value-${index}\u0000`;
-const sentinelPattern = /^\u0000tessera-value-(\d+)\u0000$/;
+const sentinelMark = '\u0000tessera-value-';
+const sentinel = (index: number): string => `${sentinelMark}${index}\u0000`;
+/** The stand-in's index, or undefined for any other parameter. */
+function sentinelIndex(param: unknown): number | undefined {
+  if (typeof param !== 'string' || !param.startsWith(sentinelMark) || !param.endsWith('\u0000')) return undefined;
+  const digits = param.slice(sentinelMark.length, -1);
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
 // numbers no page asks for, so they can be told apart from every other parameter
 const limitStandIn = 987_654_321;
 const offsetStandIn = 987_654_323;
@@ -38,6 +44,8 @@ function templateOf(where: unknown): Template | undefined {
       values.push(node);
       return sentinel(values.length - 1);
     }
+    // a number equal to a page stand-in would be mistaken for it: such a clause is never compiled
+    if (node === limitStandIn || node === offsetStandIn) plain = false;
     if (node === null || typeof node === 'number' || typeof node === 'boolean') return node;
     if (Array.isArray(node)) return node.map(walk);
     if (typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype) {
@@ -53,8 +61,8 @@ function templateOf(where: unknown): Template | undefined {
 function slotsOf(params: readonly unknown[], tenantId: unknown): Slot[] | undefined {
   const slots: Slot[] = [];
   for (const param of params) {
-    const index = typeof param === 'string' ? sentinelPattern.exec(param)?.[1] : undefined;
-    if (index !== undefined) slots.push({ from: 'value', index: Number(index) });
+    const index = sentinelIndex(param);
+    if (index !== undefined) slots.push({ from: 'value', index });
     else if (param === limitStandIn) slots.push({ from: 'limit' });
     else if (param === offsetStandIn) slots.push({ from: 'offset' });
     else if (tenantId !== undefined && param === tenantId) slots.push({ from: 'tenant' });

@@ -93,6 +93,9 @@ describe('a department data scope', () => {
     }
     const everything = await list(owner.client);
     expect(everything.total).toBe(11);
+    // filter values are compared as themselves, whatever they are (here: the number list SQL uses inside)
+    expect((await list(owner.client, '&amountFenMin=987654321')).total).toBe(0);
+    expect((await list(owner.client, '&amountFenMin=30000')).total).toBe(3);
   });
 
   it('keeps filters inside the scope: asking for another department’s rows finds none', async () => {

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listPage } from '../../core/db/list-page.ts';
 import { Message } from '../../core/messages/entities/message.ts';
+import { salesFixturePlugin } from '../fixtures/sales-plugin/index.ts';
+import { CustomerGroup } from '../fixtures/sales-plugin/entities.ts';
+import { SalesSeeder } from '../fixtures/sales-plugin/seed.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { type SignedUp, signUpCompany } from '../support/test-client.ts';
 
 let t: TestApp;
 let owner: SignedUp;
 beforeAll(async () => {
-  t = await createTestApp(import.meta.filename);
+  t = await createTestApp(import.meta.filename, {}, [salesFixturePlugin]);
   owner = await signUpCompany(t.app);
 });
 afterAll(() => t.close());
@@ -100,4 +103,20 @@ it('reuses one compiled statement per query shape with each request’s own valu
   expect(since.total).toBe(1);
   const later = await pageOf(owner, { createdAt: { $gte: new Date(Date.now() + 3_600_000) } });
   expect(later.total).toBe(0);
+});
+
+it('compares numbers in a where clause as themselves, even one equal to a number the compiled SQL uses inside', async () => {
+  await new SalesSeeder(t.ownerUrl, owner.session.tenant.id).group('一折客户', 1);
+  for (const odd of [987_654_321, 987_654_323]) {
+    const page = await t.db.transaction({ tenantId: owner.session.tenant.id, userId: owner.session.user.id }, (em) =>
+      listPage(em, CustomerGroup, {
+        where: { discountPercent: { $ne: odd } },
+        fields: ['id', 'discountPercent'],
+        orderBy: [{ id: 'asc' }],
+        limit: 1,
+        offset: odd === 987_654_323 ? 1 : 0,
+      }),
+    );
+    expect(page.total).toBe(1);
+  }
 });
