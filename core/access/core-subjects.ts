@@ -1,11 +1,7 @@
 import { crudActions, standardActions } from './standard-actions.ts';
-import type { SubjectDeclaration, SubjectField, SubjectFieldType } from './subject-registry.ts';
+import { type SubjectDeclaration, subjectField } from './subject-registry.ts';
 
-const field = (key: string, zh: string, en: string, type: SubjectFieldType = 'string'): SubjectField => ({
-  key,
-  title: { 'zh-CN': zh, 'en-US': en },
-  type,
-});
+const field = subjectField;
 
 /** The subjects the core itself owns. Plugins add theirs through their manifest. */
 export const coreSubjects: readonly SubjectDeclaration[] = [

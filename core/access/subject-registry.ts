@@ -10,6 +10,11 @@ export interface SubjectField {
   readonly type: SubjectFieldType;
 }
 
+/** A subject field with its zh-CN and en-US titles: `subjectField('costFen', '成本', 'Cost', 'money')`. */
+export function subjectField(key: string, zh: string, en: string, type: SubjectFieldType = 'string'): SubjectField {
+  return { key, title: { 'zh-CN': zh, 'en-US': en }, type };
+}
+
 export interface SubjectAction {
   readonly key: string;
   readonly title: LocalizedText;

@@ -12,7 +12,7 @@ export { scopedGet } from '../access/scoped/scoped-get.ts';
 export { type ScopedListSpec, maskedRows, scopedCount, scopedList } from '../access/scoped/scoped-list.ts';
 export { FieldForbiddenError } from '../access/access-errors.ts';
 export { crudActions, standardActions } from '../access/standard-actions.ts';
-export type { SubjectField, SubjectFieldType } from '../access/subject-registry.ts';
+export { type SubjectField, type SubjectFieldType, subjectField } from '../access/subject-registry.ts';
 export { audit, changedFields } from '../audit/write-audit.ts';
 export type { Principal } from '../auth/principal.ts';
 export { type Migration, tenantTableSql } from '../db/migration.ts';
