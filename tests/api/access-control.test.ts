@@ -138,6 +138,32 @@ describe('roles', () => {
     }
   });
 
+  it('writes users, roles and memberships only through their own endpoints, never by mass assignment', async () => {
+    const writes = t.app.routeTable
+      .filter((r) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(r.method))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((route) => /\/(users|roles|memberships|member-roles)\b/.test(route))
+      .sort();
+    expect(writes).toEqual([
+      'DELETE /api/roles/:id',
+      'DELETE /api/users/:id',
+      'PATCH /api/roles/:id',
+      'PATCH /api/users/:id',
+      'POST /api/roles',
+    ]);
+    const member = await addMember('member');
+    for (const body of [{ tenantId: owner.session.tenant.id }, { email: 'x@example.com' }, { role: 'owner' }, { userId: member.userId }]) {
+      const response = await owner.client.patch(`/api/users/${member.userId}`, body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+    }
+    const profile = await member.client.request('PATCH', '/api/auth/profile', { displayName: '王五', roles: ['owner'] });
+    expect(profile.statusCode).toBe(400);
+    const session = (await member.client.get('/api/auth/session')).json<SessionView>();
+    expect(session.roles).toEqual(['member']);
+    const roleWithId = await owner.client.post('/api/roles', { key: 'sneaky', name: 'x', rules: [], builtIn: true });
+    expect(roleWithId.statusCode).toBe(400);
+  });
+
   it('keeps the last owner and refuses to delete a role in use', async () => {
     const demote = await owner.client.patch(`/api/users/${owner.session.user.id}`, { roles: ['admin'] });
     expect(demote.statusCode).toBe(409);
