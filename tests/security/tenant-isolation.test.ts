@@ -140,4 +140,21 @@ describe('the database itself keeps tenants apart', () => {
     );
     for (const rows of results) expect(rows[0]?.tenant ?? '').toBe('');
   });
+
+  it('binds each transaction afresh, also after one that ran nothing and one that failed', async () => {
+    const bindingOf = (who: SignedUp) => ({ tenantId: who.session.tenant.id, userId: who.session.user.id });
+    await t.db.transaction(bindingOf(a), async () => undefined);
+    await expect(
+      t.db.transaction(bindingOf(a), (em) => em.execute('SELECT * FROM no_such_table')),
+    ).rejects.toThrow(/no_such_table/);
+    const seen = await Promise.all(
+      [a, b, a, b, a, b].map((who) =>
+        t.db.transaction(bindingOf(who), async (em) => {
+          const [row] = await em.execute<{ tenant: string }[]>(`SELECT current_setting('app.tenant_id', true) AS tenant`);
+          return { expected: who.session.tenant.id, tenant: row?.tenant };
+        }),
+      ),
+    );
+    for (const { expected, tenant } of seen) expect(tenant).toBe(expected);
+  });
 });
