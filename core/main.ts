@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig } from './config/load-config.ts';
 import { Database } from './db/database.ts';
@@ -6,6 +7,7 @@ import { initOrm } from './db/orm.ts';
 import { prepareDatabase } from './db/prepare-database.ts';
 import { seedDemoTenant } from './demo/seed-demo-tenant.ts';
 import { buildApp } from './http/build-app.ts';
+import { preparePlugins } from './plugin-runtime/prepare-plugins.ts';
 
 const log = (line: string) => process.stdout.write(`[tessera] ${line}\n`);
 
@@ -20,9 +22,19 @@ async function main(): Promise<void> {
   }
   const { appUrl, applied } = await prepareDatabase(config, ownerUrl);
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
-  const db = new Database(await initOrm({ appUrl, poolMax: config.poolMax, debug: false }));
+  const prepared = await preparePlugins(ownerUrl, {
+    pluginsDir: fileURLToPath(new URL('../plugins/', import.meta.url)),
+    packages: config.pluginPackages,
+    autoInstall: config.pluginsAutoInstall,
+  });
+  for (const change of prepared.changes) log(`plugins: ${change}`);
+  for (const problem of prepared.problems) log(`plugins: left out ${problem.plugin} (${problem.code}): ${problem.message}`);
+  const { plugins } = prepared;
+  if (plugins.length > 0) log(`plugins: serving ${plugins.map((p) => `${p.name}@${p.version}`).join(', ')}`);
+  const pluginEntities = plugins.flatMap((plugin) => plugin.entities ?? []);
+  const db = new Database(await initOrm({ appUrl, poolMax: config.poolMax, debug: false, pluginEntities }));
   if (config.demo) await seedDemoTenant(db, log);
-  const app = await buildApp({ config, db });
+  const app = await buildApp({ config, db, plugins });
 
   closeWithGrace({ delay: config.shutdownGraceMs }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');

@@ -6,3 +6,4 @@ export * from './invitation.ts';
 export * from './member.ts';
 export * from './message.ts';
 export * from './tenant.ts';
+export * from './plugin.ts';

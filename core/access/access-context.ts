@@ -10,6 +10,8 @@ export interface AccessContext {
   /** The member's departments and every department below them. */
   readonly departmentTreeIds: readonly string[];
   readonly attributes: Readonly<Record<string, readonly string[]>>;
+  /** The plugins the tenant has enabled: only their routes answer. */
+  readonly enabledPlugins: readonly string[];
 }
 
 interface ContextRow {
@@ -18,11 +20,13 @@ interface ContextRow {
   rules: AccessRule[];
   department_ids: string[];
   department_tree_ids: string[];
+  enabled_plugins: string[];
 }
 
 /**
  * One statement, under the tenant's RLS: the membership's attributes, the held roles and their rules (or,
- * for an API token, the token's one role), the member's departments and the subtree below them.
+ * for an API token, the token's one role), the member's departments and the subtree below them, and the
+ * tenant's enabled plugins.
  */
 const contextSql = `
 WITH RECURSIVE direct AS (
@@ -42,7 +46,9 @@ SELECT m.attributes,
   coalesce((SELECT jsonb_agg(rule ORDER BY coalesce((rule->>'inverted')::boolean, false), held.key, n)
             FROM held, jsonb_array_elements(held.rules) WITH ORDINALITY AS e(rule, n)), '[]') AS rules,
   coalesce((SELECT array_agg(id::text ORDER BY id) FROM direct), '{}') AS department_ids,
-  coalesce((SELECT array_agg(id::text ORDER BY id) FROM tree), '{}') AS department_tree_ids
+  coalesce((SELECT array_agg(id::text ORDER BY id) FROM tree), '{}') AS department_tree_ids,
+  coalesce((SELECT array_agg(plugin ORDER BY plugin) FROM tenant_plugins tp WHERE tp.tenant_id = m.tenant_id AND tp.enabled),
+    '{}') AS enabled_plugins
 FROM memberships m WHERE m.tenant_id = ? AND m.user_id = ?`;
 
 function stringArrays(value: Record<string, unknown>): Record<string, string[]> {
@@ -84,5 +90,6 @@ export async function loadAccessContext(
     departmentIds: row.department_ids,
     departmentTreeIds: row.department_tree_ids,
     attributes: stringArrays(row.attributes),
+    enabledPlugins: row.enabled_plugins,
   };
 }

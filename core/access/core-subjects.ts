@@ -111,4 +111,13 @@ export const coreSubjects: readonly SubjectDeclaration[] = [
     fieldScoped: false,
     scopeFields: { owner: 'recipientId' },
   },
+  {
+    key: 'Plugin',
+    group: 'core',
+    title: { 'zh-CN': '模块', 'en-US': 'Modules' },
+    actions: [standardActions.read, standardActions.update],
+    fields: [field('name', '名称', 'Name'), field('enabled', '已启用', 'Enabled', 'boolean')],
+    rowScoped: false,
+    fieldScoped: false,
+  },
 ];

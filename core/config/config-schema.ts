@@ -25,6 +25,9 @@ export const configSchema = {
     TESSERA_DATA_DIR: { type: 'string', minLength: 1, default: '.data' },
     EMBEDDED_PG_PORT: { type: 'integer', minimum: 1024, maximum: 65535, default: 54329 },
     SHUTDOWN_GRACE_MS: { type: 'integer', minimum: 0, maximum: 600000, default: 10000 },
+    /** Comma-separated npm package names of plugins to load besides the workspace's `plugins/*`. */
+    TESSERA_PLUGIN_PACKAGES: { type: 'string', pattern: '^[@a-z0-9._/-]+(,[@a-z0-9._/-]+)*$' },
+    TESSERA_PLUGINS_AUTO_INSTALL: { type: 'string', enum: ['on', 'off'] },
   },
 } as const;
 

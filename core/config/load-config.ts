@@ -21,6 +21,10 @@ export interface AppConfig {
   /** Port of the embedded PostgreSQL, used only when DATABASE_URL is unset. */
   embeddedPgPort: number;
   shutdownGraceMs: number;
+  /** npm packages to load as plugins, besides the workspace's `plugins/*` folders. */
+  pluginPackages: string[];
+  /** Install and upgrade discovered plugins at start (default outside production); else only the CLI does. */
+  pluginsAutoInstall: boolean;
 }
 
 export class ConfigError extends Error {
@@ -70,5 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: c.TESSERA_DATA_DIR ?? '.data',
     embeddedPgPort: c.EMBEDDED_PG_PORT ?? 54329,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS ?? 10000,
+    pluginPackages: c.TESSERA_PLUGIN_PACKAGES ? c.TESSERA_PLUGIN_PACKAGES.split(',') : [],
+    pluginsAutoInstall: c.TESSERA_PLUGINS_AUTO_INSTALL ? c.TESSERA_PLUGINS_AUTO_INSTALL === 'on' : !production,
   };
 }

@@ -14,6 +14,7 @@ import './fastify-types.ts';
 import { startPrincipalChangeListener } from '../auth/principal-change-listener.ts';
 import { TokenCache } from '../auth/token-cache.ts';
 import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
+import { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { serializeRequest } from './log-redaction.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -57,6 +58,7 @@ export async function buildApp({ config, db, logLevel, plugins = [] }: BuildAppO
   app.decorate('appConfig', config);
   app.decorate('routeTable', routeTable);
   app.decorate('subjects', buildSubjectRegistry(plugins));
+  app.decorate('plugins', new PluginRegistry(plugins));
   const tokenCache = new TokenCache();
   app.decorate('tokenCache', tokenCache);
   const listener = startPrincipalChangeListener(String(db.orm.config.get('clientUrl')), tokenCache, (message) =>
@@ -87,7 +89,18 @@ export async function buildApp({ config, db, logLevel, plugins = [] }: BuildAppO
   registerHealthRoutes(app);
   await app.register(autoload, { dir: apiRoutesDir, options: { prefix: '/api' }, dirNameRoutePrefix: true });
   for (const plugin of plugins) {
-    if (plugin.routes) await app.register(plugin.routes, { prefix: `/api/p/${plugin.name}` });
+    const routes = plugin.routes;
+    if (!routes) continue;
+    await app.register(
+      async (scope) => {
+        // every route of the plugin answers only for tenants that enabled it (request-pipeline.ts)
+        scope.addHook('onRoute', (route) => {
+          route.config = { ...route.config, plugin: plugin.name };
+        });
+        await scope.register(routes);
+      },
+      { prefix: `/api/p/${plugin.name}` },
+    );
   }
 
   const uiIndexHtml = (await registerStaticUi(app)) ? readFileSync(join(adminUiDist, 'index.html')) : undefined;

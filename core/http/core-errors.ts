@@ -24,6 +24,11 @@ export class ForbiddenError extends DomainError<{ action: string; subject: strin
   static override readonly code = 'forbidden';
   static override readonly status = 403;
 }
+/** A plugin's route, for a tenant that has not enabled the plugin. */
+export class ModuleNotEnabledError extends DomainError<{ plugin: string }> {
+  static override readonly code = 'module-not-enabled';
+  static override readonly status = 403;
+}
 export class CsrfTokenInvalidError extends DomainError {
   static override readonly code = 'csrf-token-invalid';
   static override readonly status = 403;

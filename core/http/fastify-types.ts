@@ -5,6 +5,7 @@ import type { TokenCache } from '../auth/token-cache.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
 import type { Locale } from '../i18n/translate.ts';
+import type { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
 import type { RouteEntry } from './request-pipeline.ts';
 
 /**
@@ -16,6 +17,8 @@ export type RouteAccess = 'public' | 'authenticated' | { readonly action: string
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Set by the core on every route a plugin registers: the plugin it belongs to. */
+    plugin?: string;
   }
   interface FastifyRequest {
     /** The authenticated principal; null only on public routes. */
@@ -33,5 +36,7 @@ declare module 'fastify' {
     subjects: SubjectRegistry;
     /** Every route with its declared access, filled when the app is ready. */
     routeTable: RouteEntry[];
+    /** The plugins this process serves, in dependency order. */
+    plugins: PluginRegistry;
   }
 }

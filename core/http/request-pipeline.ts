@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { auditDenial } from '../audit/audit-denial.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { localeFromAcceptLanguage } from '../i18n/translate.ts';
-import { ForbiddenError } from './core-errors.ts';
+import { ForbiddenError, ModuleNotEnabledError } from './core-errors.ts';
 import type { RouteAccess } from './fastify-types.ts';
 
 export interface RouteEntry {
@@ -25,7 +25,8 @@ async function finishTransaction(req: FastifyRequest, outcome: 'commit' | 'rollb
 
 /**
  * The one path every private request takes: authenticate → bind the tenant and open the request
- * transaction → check the route's declared access → handler → commit (or roll back on any error).
+ * transaction → for a plugin's route, check the tenant enabled the plugin → check the route's declared
+ * access → handler → commit (or roll back on any error).
  * Route code never sees an unbound connection and never sets the tenant itself.
  */
 export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTable: RouteEntry[] }) => {
@@ -70,6 +71,11 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     const principal = await authenticate(req, app.db, app.appConfig.sessionTtlHours);
     req.principal = principal;
     req.locale = principal.locale;
+    const plugin = req.routeOptions.config?.plugin;
+    if (plugin && !principal.access.context.enabledPlugins.includes(plugin)) {
+      await finishTransaction(req, 'rollback');
+      throw new ModuleNotEnabledError({ plugin });
+    }
     if (access !== 'authenticated' && !principal.access.can(access.action, access.subject)) {
       const error = new ForbiddenError({ action: access.action, subject: access.subject });
       await finishTransaction(req, 'rollback');

@@ -1,26 +1,42 @@
 import type { EntitySchema } from '@mikro-orm/core';
+import type { AccessRule } from '@tessera/schemas/access';
 import type { FastifyPluginAsync } from 'fastify';
 import type { LocalizedText, ScopeAttributeDeclaration, SubjectDeclaration } from '../access/subject-registry.ts';
 import type { Migration } from '../db/migration.ts';
 
+export type PluginCategory = 'sales' | 'operations' | 'marketing' | 'customers' | 'content' | 'learning' | 'system';
+
 /**
- * What a plugin hands the core. This is the part of the plugin contract (ARCHITECTURE.md) the access
- * control needs today: entities, migrations, permissions and routes; the plugin-runtime issue adds the
- * rest of the manifest, discovery, lifecycle and per-tenant enablement.
+ * What a plugin hands the core: its manifest (ARCHITECTURE.md, "The plugin contract"). The data part is
+ * checked against `pluginManifest` (schemas/plugin.ts) when the plugin is discovered; the code parts by
+ * these types.
  */
 export interface PluginDefinition {
-  /** Lower-case, also the route prefix `/api/p/<name>/` and the migration scope. */
+  /** Lower-case words joined by hyphens; also the route prefix `/api/p/<name>/` and the migration scope. */
   readonly name: string;
+  /** Semantic version; an installed plugin is upgraded only to a higher one. */
   readonly version: string;
-  /** The module's name people read, e.g. in the role editor's groups; the name when absent. */
-  readonly title?: LocalizedText;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly category?: PluginCategory;
+  readonly icon?: string;
+  /** The core versions it works with, as a semver range (`^0.1`). */
+  readonly core: string;
+  /** Other plugins it needs, by name, with semver ranges. */
+  readonly requires?: Readonly<Record<string, string>>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entity schemas of any entity type
   readonly entities?: readonly EntitySchema<any>[];
+  /** Applied in name order under the plugin's own scope, all of a step's pending ones in one transaction. */
   readonly migrations?: readonly Migration[];
   readonly permissions?: {
     readonly subjects?: readonly Omit<SubjectDeclaration, 'group'>[];
     readonly attributes?: readonly Omit<ScopeAttributeDeclaration, 'group'>[];
+    /** Rules the built-in roles get for this plugin's subjects. */
+    readonly defaultGrants?: { readonly admin?: readonly AccessRule[]; readonly member?: readonly AccessRule[] };
   };
+  /** Per-tenant settings: a JSON Schema object. */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  /** Mounted at `/api/p/<name>/`; every route answers only for tenants that enabled the plugin. */
   readonly routes?: FastifyPluginAsync;
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesFixturePlugin } from '../fixtures/sales-plugin/index.ts';
 import { SalesSeeder } from '../fixtures/sales-plugin/seed.ts';
 import { createRole, type InvitedMember, inviteMember, updateMemberAccess } from '../support/members.ts';
+import { enablePlugin } from '../support/plugins.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { type SignedUp, signUpCompany, TestClient, type TestClient as Client } from '../support/test-client.ts';
 
@@ -44,6 +45,7 @@ function member(key: keyof typeof departments): InvitedMember {
 beforeAll(async () => {
   t = await createTestApp(import.meta.filename, {}, [salesFixturePlugin]);
   owner = await signUpCompany(t.app);
+  await enablePlugin(owner.client, 'fixture-sales');
   seeder = new SalesSeeder(t.ownerUrl, owner.session.tenant.id);
   for (const [key, name] of [['east', '华东大区'], ['south', '华南大区'], ['north', '华北大区']] as const) {
     const created = await owner.client.post('/api/departments', { name });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesFixturePlugin } from '../fixtures/sales-plugin/index.ts';
 import { SalesSeeder } from '../fixtures/sales-plugin/seed.ts';
 import { createRole, type InvitedMember, inviteMember, updateMemberAccess } from '../support/members.ts';
+import { enablePlugin } from '../support/plugins.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { type SignedUp, signUpCompany, type TestClient } from '../support/test-client.ts';
 
@@ -32,6 +33,7 @@ async function refused(client: TestClient, url: string, field: string): Promise<
 beforeAll(async () => {
   t = await createTestApp(import.meta.filename, {}, [salesFixturePlugin]);
   owner = await signUpCompany(t.app);
+  await enablePlugin(owner.client, 'fixture-sales');
   const seeder = new SalesSeeder(t.ownerUrl, owner.session.tenant.id);
   const vip = await seeder.group('VIP 客户', 15);
   const regular = await seeder.group('普通客户', 5);

@@ -34,8 +34,10 @@ it('reverts every core migration and applies them again', async () => {
     'member_roles',
     'memberships',
     'messages',
+    'plugin_installations',
     'roles',
     'sessions',
+    'tenant_plugins',
     'tenants',
     'users',
   ]);

@@ -5,10 +5,10 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../core/config/load-config.ts';
 import { Database } from '../../core/db/database.ts';
 import { appRoleUrl, withDatabase } from '../../core/db/database-urls.ts';
-import { migrate } from '../../core/db/migrator.ts';
 import { initOrm } from '../../core/db/orm.ts';
 import { buildApp } from '../../core/http/build-app.ts';
 import type { PluginDefinition } from '../../core/plugin-runtime/plugin-definition.ts';
+import { installOrUpgrade } from '../../core/plugin-runtime/plugin-installer.ts';
 import { testAppRole } from './test-app-role.ts';
 
 export interface TestApp {
@@ -40,13 +40,13 @@ async function createDatabaseFromTemplate(serverUrl: string, name: string, templ
   }
 }
 
-/** Runs each plugin's migrations on the file's database, scoped by the plugin's name. */
-async function migratePlugins(ownerUrl: string, plugins: readonly PluginDefinition[]): Promise<void> {
+/** Installs each plugin on the file's database, as the platform's start-up does. */
+async function installPlugins(ownerUrl: string, plugins: readonly PluginDefinition[]): Promise<void> {
   if (plugins.length === 0) return;
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    for (const plugin of plugins) await migrate(client, plugin.name, plugin.migrations ?? []);
+    for (const plugin of plugins) await installOrUpgrade(client, plugin);
   } finally {
     await client.end();
   }
@@ -57,8 +57,10 @@ async function migratePlugins(ownerUrl: string, plugins: readonly PluginDefiniti
  * for checking what one process does reaches another.
  */
 export async function createSiblingApp(t: TestApp): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
-  const db = new Database(await initOrm({ appUrl: t.appUrl, poolMax: 5, debug: false }));
-  const app = await buildApp({ config: t.app.appConfig, db, logLevel: 'silent' });
+  const plugins = t.app.plugins.all();
+  const pluginEntities = plugins.flatMap((plugin) => plugin.entities ?? []);
+  const db = new Database(await initOrm({ appUrl: t.appUrl, poolMax: 5, debug: false, pluginEntities }));
+  const app = await buildApp({ config: t.app.appConfig, db, logLevel: 'silent', plugins });
   return {
     app,
     close: async () => {
@@ -90,7 +92,7 @@ export async function createTestApp(
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
-  await migratePlugins(ownerUrl, plugins);
+  await installPlugins(ownerUrl, plugins);
   const pluginEntities = plugins.flatMap((plugin) => plugin.entities ?? []);
   const db = new Database(await initOrm({ appUrl, poolMax: 5, debug: false, pluginEntities }));
   // TEST_LOG_LEVEL=error shows the server's own log while a test is being debugged

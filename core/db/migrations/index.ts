@@ -5,6 +5,7 @@ import { messages } from './202611230320-messages.ts';
 import { principalChangeNotices } from './202611230330-principal-change-notices.ts';
 import { accessControl } from './202611230400-access-control.ts';
 import { scopeColumnStatistics } from './202611231000-scope-column-statistics.ts';
+import { plugins } from './202611231100-plugins.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const coreMigrations: readonly Migration[] = [
   principalChangeNotices,
   accessControl,
   scopeColumnStatistics,
+  plugins,
 ];

@@ -1,0 +1,66 @@
+import { pluginEnable, pluginEnableResult, pluginNameParams } from '@tessera/schemas/plugin';
+import { audit } from '../../../audit/write-audit.ts';
+import { NotFoundError } from '../../../http/core-errors.ts';
+import { PluginRequiredError, PluginRequirementsDisabledError } from '../../../plugin-runtime/plugin-errors.ts';
+import { setTenantPlugins, tenantPluginStates } from '../../../plugin-runtime/tenant-plugins.ts';
+import { defineRoutes } from '../../../sdk/index.ts';
+
+const changePlugins = { access: { action: 'update', subject: 'Plugin' } } as const;
+
+export default defineRoutes(async (app) => {
+  const served = (name: string) => {
+    const plugin = app.plugins.get(name);
+    if (!plugin) throw new NotFoundError({ resource: 'plugin' });
+    return plugin;
+  };
+
+  app.post(
+    '/:name/enable',
+    {
+      schema: {
+        tags: ['plugins'],
+        summary: 'Enable a module for this company (and, if asked, the modules it requires)',
+        params: pluginNameParams,
+        body: pluginEnable,
+        response: { 200: pluginEnableResult },
+      },
+      config: changePlugins,
+    },
+    async (req) => {
+      const plugin = served(req.params.name);
+      const states = await tenantPluginStates(req.em, { tenantId: req.principal?.tenantId ?? '' });
+      const needed = app.plugins.withRequirements(plugin.name).filter((name) => !states.get(name)?.enabled);
+      const missing = needed.filter((name) => name !== plugin.name);
+      if (missing.length > 0 && !req.body.withRequirements) {
+        throw new PluginRequirementsDisabledError({ plugin: plugin.name, missing: missing.join(', ') });
+      }
+      await setTenantPlugins(req.em, req.principal?.tenantId ?? '', needed, true);
+      for (const name of needed) await audit(req, { action: 'plugin.enable', subject: 'Plugin', recordId: null, detail: { plugin: name } });
+      return { enabled: needed };
+    },
+  );
+
+  app.post(
+    '/:name/disable',
+    {
+      schema: {
+        tags: ['plugins'],
+        summary: 'Disable a module for this company; its data stays',
+        params: pluginNameParams,
+      },
+      config: changePlugins,
+    },
+    async (req, reply) => {
+      const plugin = served(req.params.name);
+      const states = await tenantPluginStates(req.em, { tenantId: req.principal?.tenantId ?? '' });
+      const requiredBy = app.plugins.requiredBy(plugin.name).filter((name) => states.get(name)?.enabled);
+      if (requiredBy.length > 0) throw new PluginRequiredError({ plugin: plugin.name, requiredBy: requiredBy.join(', ') });
+      if (states.get(plugin.name)?.enabled) {
+        await setTenantPlugins(req.em, req.principal?.tenantId ?? '', [plugin.name], false);
+        await audit(req, { action: 'plugin.disable', subject: 'Plugin', recordId: null, detail: { plugin: plugin.name } });
+      }
+      reply.code(204);
+      return null;
+    },
+  );
+});

@@ -1,0 +1,99 @@
+import type { PluginView } from '@tessera/schemas/plugin';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { miniCatalog } from '../fixtures/mini-plugins/catalog.ts';
+import { miniOrders } from '../fixtures/mini-plugins/orders.ts';
+import { inviteMember } from '../support/members.ts';
+import { createSiblingApp, createTestApp, type TestApp } from '../support/test-app.ts';
+import { apiTokenClient, type SignedUp, signUpCompany, TestClient } from '../support/test-client.ts';
+
+let t: TestApp;
+let owner: SignedUp;
+beforeAll(async () => {
+  t = await createTestApp(import.meta.filename, {}, [miniCatalog, miniOrders]);
+  owner = await signUpCompany(t.app);
+});
+afterAll(() => t.close());
+
+const items = '/api/p/mini-catalog/items';
+const listed = async (client: TestClient) => (await client.get('/api/plugins')).json<{ items: PluginView[] }>().items;
+
+describe('per-company modules', () => {
+  it('answers module-not-enabled on every route of a module the company has not enabled', async () => {
+    for (const url of [items, '/api/p/mini-orders/ping']) {
+      const response = await owner.client.get(url);
+      expect(response.statusCode, url).toBe(403);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json()).toMatchObject({ code: 'module-not-enabled' });
+    }
+    expect((await owner.client.post(items, { name: '茶叶' })).statusCode).toBe(403);
+    expect((await listed(owner.client)).map((p) => [p.name, p.enabled])).toEqual([
+      ['mini-catalog', false],
+      ['mini-orders', false],
+    ]);
+  });
+
+  it('offers to enable what a module requires, and enables it in one step only when asked', async () => {
+    const refused = await owner.client.post('/api/plugins/mini-orders/enable', {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'plugin-requirements-disabled' });
+    expect(refused.json().detail).toContain('mini-catalog');
+    expect((await listed(owner.client)).every((p) => !p.enabled)).toBe(true);
+
+    const enabled = await owner.client.post('/api/plugins/mini-orders/enable', { withRequirements: true });
+    expect(enabled.statusCode).toBe(200);
+    expect(enabled.json()).toEqual({ enabled: ['mini-catalog', 'mini-orders'] });
+    expect((await owner.client.post(items, { name: '茶叶' })).statusCode).toBe(201);
+    expect((await owner.client.get('/api/p/mini-orders/ping')).json()).toEqual({ pong: true });
+    const catalog = (await listed(owner.client)).find((p) => p.name === 'mini-catalog');
+    expect(catalog).toMatchObject({ enabled: true, requiredBy: ['mini-orders'], title: '迷你商品' });
+  });
+
+  it('refuses to disable a module an enabled module requires, naming it; disabling keeps the data', async () => {
+    const refused = await owner.client.post('/api/plugins/mini-catalog/disable');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'plugin-required' });
+    expect(refused.json().detail).toContain('mini-orders');
+
+    expect((await owner.client.post('/api/plugins/mini-orders/disable')).statusCode).toBe(204);
+    expect((await owner.client.post('/api/plugins/mini-catalog/disable')).statusCode).toBe(204);
+    expect((await owner.client.get(items)).json().code).toBe('module-not-enabled');
+    expect((await owner.client.post('/api/plugins/mini-catalog/enable', {})).statusCode).toBe(200);
+    expect((await owner.client.get(items)).json()).toEqual({ items: ['茶叶'] });
+
+    const audit = (await owner.client.get('/api/audit-log?subject=Plugin&pageSize=50')).json<{ items: { action: string }[] }>();
+    expect(audit.items.map((e) => e.action)).toEqual(expect.arrayContaining(['plugin.enable', 'plugin.disable']));
+  });
+
+  it('is per company: another company does not get the module, nor see the first one’s data', async () => {
+    const other = await signUpCompany(t.app, '另一家公司');
+    expect((await other.client.get(items)).json().code).toBe('module-not-enabled');
+    expect((await other.client.post('/api/plugins/mini-catalog/enable', {})).statusCode).toBe(200);
+    expect((await other.client.get(items)).json()).toEqual({ items: [] });
+  });
+
+  it('lets only those who may change modules enable them, and refuses unknown modules', async () => {
+    const member = await inviteMember(owner.client, 'member');
+    expect((await member.client.post('/api/plugins/mini-orders/enable', {})).statusCode).toBe(403);
+    expect((await owner.client.post('/api/plugins/no-such-module/enable', {})).statusCode).toBe(404);
+    expect((await owner.client.post('/api/plugins/Bad_Name/enable', {})).statusCode).toBe(400);
+  });
+
+  it('reaches every server process on its next request, API tokens included', async () => {
+    const sibling = await createSiblingApp(t);
+    try {
+      const company = await signUpCompany(t.app, '多进程公司');
+      const { client: token } = await apiTokenClient(company.client, 'admin');
+      const onSibling = new TestClient(sibling.app, token.credentials);
+      const sessionOnSibling = new TestClient(sibling.app, company.client.credentials);
+      expect((await onSibling.get(items)).json().code).toBe('module-not-enabled');
+      expect((await company.client.post('/api/plugins/mini-catalog/enable', {})).statusCode).toBe(200);
+      await expect.poll(async () => (await onSibling.get(items)).statusCode, { timeout: 2000 }).toBe(200);
+      expect((await sessionOnSibling.get(items)).statusCode).toBe(200);
+      expect((await company.client.post('/api/plugins/mini-catalog/disable')).statusCode).toBe(204);
+      await expect.poll(async () => (await onSibling.get(items)).statusCode, { timeout: 2000 }).toBe(403);
+      expect((await sessionOnSibling.get(items)).statusCode).toBe(403);
+    } finally {
+      await sibling.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { PluginDefinition } from '../../core/plugin-runtime/plugin-definition.ts';
+import { resolvePlugins } from '../../core/plugin-runtime/resolve-plugins.ts';
+
+const plugin = (name: string, version = '1.0.0', requires: Record<string, string> = {}, core = '^0.1'): PluginDefinition => ({
+  name,
+  version,
+  core,
+  requires,
+  title: { 'zh-CN': name, 'en-US': name },
+});
+const candidates = (...plugins: unknown[]) => plugins.map((definition, i) => ({ source: `plugins/p${i}`, definition }));
+const names = (plugins: readonly PluginDefinition[]) => plugins.map((p) => p.name);
+
+describe('the plugin resolver', () => {
+  it('orders a valid set so that every plugin comes after what it requires', () => {
+    const { plugins, problems } = resolvePlugins(
+      candidates(
+        plugin('orders', '1.2.0', { catalog: '^1.0', customers: '>=2.0.0' }),
+        plugin('promotions', '1.0.0', { orders: '^1.1' }),
+        plugin('catalog', '1.4.0'),
+        plugin('customers', '2.1.0'),
+        plugin('announcements'),
+      ),
+      '0.1.0',
+    );
+    expect(problems).toEqual([]);
+    expect(names(plugins)).toEqual(['announcements', 'catalog', 'customers', 'orders', 'promotions']);
+  });
+
+  it('excludes a plugin whose requirement is missing, naming both, and what required it in turn', () => {
+    const { plugins, problems } = resolvePlugins(
+      candidates(plugin('orders', '1.0.0', { catalog: '^1.0' }), plugin('promotions', '1.0.0', { orders: '^1.0' }), plugin('catalog-x')),
+      '0.1.0',
+    );
+    expect(names(plugins)).toEqual(['catalog-x']);
+    expect(problems).toEqual([
+      { plugin: 'orders', code: 'missing-dependency', message: 'orders@1.0.0 requires catalog ^1.0, which is not installed' },
+      { plugin: 'promotions', code: 'dependency-unavailable', message: 'promotions@1.0.0 requires orders, which cannot be loaded' },
+    ]);
+  });
+
+  it('refuses an incompatible requirement version and an incompatible core range', () => {
+    const { plugins, problems } = resolvePlugins(
+      candidates(plugin('orders', '1.0.0', { catalog: '^2.0' }), plugin('catalog', '1.4.0'), plugin('legacy', '3.0.0', {}, '^2.0')),
+      '0.1.0',
+    );
+    expect(names(plugins)).toEqual(['catalog']);
+    expect(problems).toEqual([
+      { plugin: 'legacy', code: 'incompatible-core', message: 'legacy@3.0.0 needs core ^2.0; this core is 0.1.0' },
+      { plugin: 'orders', code: 'incompatible-dependency', message: 'orders@1.0.0 requires catalog ^2.0; found catalog@1.4.0' },
+    ]);
+  });
+
+  it('names a requirement cycle and leaves the rest loadable', () => {
+    const { plugins, problems } = resolvePlugins(
+      candidates(
+        plugin('a', '1.0.0', { b: '*' }),
+        plugin('b', '1.0.0', { c: '*' }),
+        plugin('c', '1.0.0', { a: '*' }),
+        plugin('d', '1.0.0', { a: '*' }),
+        plugin('e'),
+      ),
+      '0.1.0',
+    );
+    expect(names(plugins)).toEqual(['e']);
+    expect(problems.filter((p) => p.code === 'dependency-cycle').map((p) => p.message)).toEqual([
+      'requirements form a cycle: a → b → c → a',
+      'requirements form a cycle: a → b → c → a',
+      'requirements form a cycle: a → b → c → a',
+    ]);
+    expect(problems.find((p) => p.plugin === 'd')?.code).toBe('dependency-unavailable');
+  });
+
+  it('refuses duplicate names with both versions, and invalid manifests with what is wrong', () => {
+    const { plugins, problems } = resolvePlugins(
+      candidates(plugin('catalog', '1.0.0'), plugin('catalog', '1.1.0'), { name: 'Bad Name', version: '1' }, 'not a plugin'),
+      '0.1.0',
+    );
+    expect(plugins).toEqual([]);
+    expect(problems.map((p) => [p.plugin, p.code])).toEqual([
+      ['Bad Name', 'invalid-manifest'],
+      ['plugins/p3', 'invalid-manifest'],
+      ['catalog', 'duplicate-name'],
+    ]);
+    expect(problems[0]?.message).toContain('/name');
+    expect(problems[0]?.message).toContain('/version');
+    expect(problems[2]?.message).toBe('2 plugins are named catalog: catalog@1.0.0, catalog@1.1.0');
+  });
+});
