@@ -58,13 +58,15 @@ export type UserView = FromSchema<typeof userView>;
 export const sessionView = {
   type: 'object',
   additionalProperties: false,
-  required: ['user', 'tenant', 'roles', 'roleNames', 'rules', 'tenants', 'csrfToken'],
+  required: ['user', 'tenant', 'roles', 'roleNames', 'rules', 'enabledPlugins', 'tenants', 'csrfToken'],
   properties: {
     user: userView,
     tenant: tenantView,
     roles: roleKeys,
     /** Names of `roles` for people (a member may not read the role list itself). */
     roleNames: { type: 'object', additionalProperties: { type: 'string' } },
+    /** The modules (plugins) the company has enabled: the UI shows only their menus and pages. */
+    enabledPlugins: { type: 'array', items: { type: 'string' } },
     /** The signed-in user's rules in this tenant, placeholders filled in: the UI hides what they cannot do. */
     rules: { type: 'array', items: accessRule },
     tenants: {

@@ -44,6 +44,7 @@ describe('per-company modules', () => {
     expect(enabled.json()).toEqual({ enabled: ['mini-catalog', 'mini-orders'] });
     expect((await owner.client.post(items, { name: '茶叶' })).statusCode).toBe(201);
     expect((await owner.client.get('/api/p/mini-orders/ping')).json()).toEqual({ pong: true });
+    expect((await owner.client.get('/api/auth/session')).json().enabledPlugins).toEqual(['mini-catalog', 'mini-orders']);
     const catalog = (await listed(owner.client)).find((p) => p.name === 'mini-catalog');
     expect(catalog).toMatchObject({ enabled: true, requiredBy: ['mini-orders'], title: '迷你商品' });
   });

@@ -47,6 +47,7 @@ export async function buildSessionView(
     tenant: toTenantView(current),
     roles: [...context.roles],
     roleNames,
+    enabledPlugins: [...context.enabledPlugins],
     rules: resolveRules(context.rules, { userId: who.userId, ...context }),
     tenants: everywhere.tenants.map((t) => ({ id: t.id, name: t.name, slug: t.slug, roles: rolesIn(t.id) })),
     csrfToken: who.csrfToken,
