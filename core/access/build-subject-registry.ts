@@ -13,6 +13,8 @@ export function buildSubjectRegistry(plugins: readonly PluginDefinition[]): Subj
     for (const attribute of plugin.permissions?.attributes ?? []) {
       registry.addAttribute({ ...attribute, group: plugin.name });
     }
+    const grants = plugin.permissions?.defaultGrants;
+    if (grants) registry.setDefaultGrants(plugin.name, grants);
   }
   return registry;
 }

@@ -1,3 +1,4 @@
+import type { AccessRule } from '@tessera/schemas/access';
 import type { Locale } from '../i18n/translate.ts';
 
 export type LocalizedText = Readonly<Record<Locale, string>>;
@@ -62,6 +63,20 @@ export class SubjectRegistry {
   readonly #subjects = new Map<string, SubjectDeclaration>();
   readonly #attributes = new Map<string, ScopeAttributeDeclaration>();
   readonly #groupTitles = new Map<string, LocalizedText>();
+  /** plugin → built-in role → rules that role gets while a tenant has the plugin enabled. */
+  readonly #defaultGrants = new Map<string, Readonly<Record<string, readonly AccessRule[]>>>();
+
+  setDefaultGrants(plugin: string, grants: Readonly<Record<string, readonly AccessRule[]>>): void {
+    this.#defaultGrants.set(plugin, grants);
+  }
+
+  /** The default grants of `enabledPlugins` for the built-in roles among `roles`. */
+  defaultGrants(roles: readonly string[], enabledPlugins: readonly string[]): AccessRule[] {
+    return enabledPlugins.flatMap((plugin) => {
+      const grants = this.#defaultGrants.get(plugin);
+      return grants ? roles.flatMap((role) => grants[role] ?? []) : [];
+    });
+  }
 
   /** Names a group (a module) for people. */
   setGroupTitle(group: string, title: LocalizedText): void {

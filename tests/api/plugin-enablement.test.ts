@@ -2,7 +2,7 @@ import type { PluginView } from '@tessera/schemas/plugin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { miniCatalog } from '../fixtures/mini-plugins/catalog.ts';
 import { miniOrders } from '../fixtures/mini-plugins/orders.ts';
-import { inviteMember } from '../support/members.ts';
+import { inviteMember, updateMemberAccess } from '../support/members.ts';
 import { createSiblingApp, createTestApp, type TestApp } from '../support/test-app.ts';
 import { apiTokenClient, type SignedUp, signUpCompany, TestClient } from '../support/test-client.ts';
 
@@ -70,6 +70,17 @@ describe('per-company modules', () => {
     expect((await other.client.get(items)).json().code).toBe('module-not-enabled');
     expect((await other.client.post('/api/plugins/mini-catalog/enable', {})).statusCode).toBe(200);
     expect((await other.client.get(items)).json()).toEqual({ items: [] });
+  });
+
+  it('gives the built-in roles the default grants of an enabled module, and only while it is enabled', async () => {
+    const member = await inviteMember(owner.client, 'member');
+    expect((await member.client.get(items)).statusCode).toBe(200);
+    const session = (await member.client.get('/api/auth/session')).json();
+    expect(session.rules).toEqual(expect.arrayContaining([{ action: 'read', subject: 'MiniItem' }]));
+    // the grant is read, not create
+    expect((await member.client.post(items, { name: '咖啡' })).statusCode).toBe(403);
+    await updateMemberAccess(owner.client, member.userId, { roles: [] });
+    expect((await member.client.get(items)).statusCode).toBe(403);
   });
 
   it('lets only those who may change modules enable them, and refuses unknown modules', async () => {

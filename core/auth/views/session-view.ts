@@ -1,6 +1,8 @@
 import type { SessionView } from '@tessera/schemas/auth';
 import { loadAccessContext } from '../../access/access-context.ts';
 import { resolveRules } from '../../access/ability.ts';
+import { effectiveRules } from '../../access/effective-rules.ts';
+import type { SubjectRegistry } from '../../access/subject-registry.ts';
 import { roleNamesOf } from '../../access/role-names.ts';
 import type { Database } from '../../db/database.ts';
 import { defaultLocale, isLocale } from '../../i18n/translate.ts';
@@ -17,6 +19,7 @@ import { toUserView } from './user-view.ts';
  */
 export async function buildSessionView(
   db: Database,
+  registry: SubjectRegistry,
   who: { userId: string; tenantId: string; csrfToken: string },
 ): Promise<SessionView> {
   const everywhere = await db.transaction({ tenantId: null, userId: who.userId }, async (em) => {
@@ -48,7 +51,7 @@ export async function buildSessionView(
     roles: [...context.roles],
     roleNames,
     enabledPlugins: [...context.enabledPlugins],
-    rules: resolveRules(context.rules, { userId: who.userId, ...context }),
+    rules: resolveRules(effectiveRules(context, registry), { userId: who.userId, ...context }),
     tenants: everywhere.tenants.map((t) => ({ id: t.id, name: t.name, slug: t.slug, roles: rolesIn(t.id) })),
     csrfToken: who.csrfToken,
   };

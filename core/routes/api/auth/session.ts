@@ -10,6 +10,6 @@ export default defineRoutes(async (app) => {
       schema: { tags: ['auth'], summary: 'The signed-in user, tenant and role', response: { 200: sessionView } },
       config: { access: 'authenticated' },
     },
-    async (req) => buildSessionView(app.db, requireSession(req.principal)),
+    async (req) => buildSessionView(app.db, app.subjects, requireSession(req.principal)),
   );
 });

@@ -18,7 +18,7 @@ export default defineRoutes(async (app) => {
     async (req, reply) => {
       const started = await signUp(req, reply, req.body);
       reply.code(201);
-      return buildSessionView(app.db, started);
+      return buildSessionView(app.db, app.subjects, started);
     },
   );
 });

@@ -29,7 +29,7 @@ export default defineRoutes(async (app) => {
       await req.em.nativeUpdate(Session, { id: principal.sessionId }, { currentTenantId: target });
       await req.em.nativeUpdate(User, { id: principal.userId }, { lastTenantId: target });
       await req.em.commit();
-      return buildSessionView(app.db, { ...principal, tenantId: target });
+      return buildSessionView(app.db, app.subjects, { ...principal, tenantId: target });
     },
   );
 });

@@ -16,6 +16,6 @@ export default defineRoutes(async (app) => {
       },
       config: { access: 'public', rateLimit: { max: app.appConfig.authRateLimitPerMinute, timeWindow: '1 minute' } },
     },
-    async (req, reply) => buildSessionView(app.db, await acceptInvitation(req, reply, req.body)),
+    async (req, reply) => buildSessionView(app.db, app.subjects, await acceptInvitation(req, reply, req.body)),
   );
 });
