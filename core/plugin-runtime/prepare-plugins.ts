@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { checkPermissions } from './check-permissions.ts';
 import { coreVersion } from './core-version.ts';
 import { discoverPlugins } from './discover-plugins.ts';
 import type { PluginDefinition } from './plugin-definition.ts';
@@ -26,14 +27,15 @@ export async function preparePlugins(
 ): Promise<PreparedPlugins> {
   const discovered = await discoverPlugins(options.pluginsDir, options.packages);
   const resolved = resolvePlugins(discovered.candidates, coreVersion);
-  const problems: PreparedPlugins['problems'][number][] = [...discovered.problems, ...resolved.problems];
+  const fitting = checkPermissions(resolved.plugins);
+  const problems: PreparedPlugins['problems'][number][] = [...discovered.problems, ...resolved.problems, ...fitting.problems];
   const changes: string[] = [];
   const served: PluginDefinition[] = [];
   const excluded = new Set<string>();
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    for (const plugin of resolved.plugins) {
+    for (const plugin of fitting.plugins) {
       const lost = Object.keys(plugin.requires ?? {}).find((dependency) => excluded.has(dependency));
       if (lost) {
         problems.push({ plugin: plugin.name, code: 'install-failed', message: `${plugin.name} requires ${lost}, which was left out` });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PluginDefinition } from '../../core/plugin-runtime/plugin-definition.ts';
+import { checkPermissions } from '../../core/plugin-runtime/check-permissions.ts';
 import { resolvePlugins } from '../../core/plugin-runtime/resolve-plugins.ts';
 
 const plugin = (name: string, version = '1.0.0', requires: Record<string, string> = {}, core = '^0.1'): PluginDefinition => ({
@@ -86,5 +87,32 @@ describe('the plugin resolver', () => {
     expect(problems[0]?.message).toContain('/name');
     expect(problems[0]?.message).toContain('/version');
     expect(problems[2]?.message).toBe('2 plugins are named catalog: catalog@1.0.0, catalog@1.1.0');
+  });
+});
+
+describe('the permissions check', () => {
+  const withSubject = (name: string, subject: string, requires: Record<string, string> = {}): PluginDefinition => ({
+    ...plugin(name, '1.0.0', requires),
+    permissions: {
+      subjects: [{ key: subject, title: { 'zh-CN': subject, 'en-US': subject }, actions: [], fields: [], rowScoped: false, fieldScoped: false }],
+    },
+  });
+
+  it('leaves out a plugin whose subject another already declared, or whose default grants name unknown things', () => {
+    const { plugins, problems } = checkPermissions([
+      withSubject('catalog', 'Product'),
+      withSubject('copycat', 'Product'),
+      withSubject('core-clash', 'Member'),
+      { ...plugin('granter'), permissions: { defaultGrants: { member: [{ action: 'read', subject: 'Nothing' }] } } },
+      withSubject('orders', 'Order', { catalog: '^1.0' }),
+    ]);
+    expect(names(plugins)).toEqual(['catalog', 'orders']);
+    expect(problems.map((p) => [p.plugin, p.code])).toEqual([
+      ['copycat', 'invalid-manifest'],
+      ['core-clash', 'invalid-manifest'],
+      ['granter', 'invalid-manifest'],
+    ]);
+    expect(problems[0]?.message).toContain('Product');
+    expect(problems[2]?.message).toContain('/permissions/defaultGrants/member/0/subject');
   });
 });
