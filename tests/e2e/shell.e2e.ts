@@ -95,6 +95,11 @@ async function visitSettingsLists(page: Page, baseUrl: string): Promise<string> 
   await page.getByRole('cell', { name: 'ERP 同步' }).waitFor();
   await assertChinesePage(page, 'api tokens');
 
+  await page.goto(`${baseUrl}/settings/modules`);
+  await page.getByText('还没有安装模块').waitFor();
+  await assertChinesePage(page, 'modules');
+  await screenshot(page, '07b-modules-empty');
+
   await page.goto(`${baseUrl}/messages`);
   await page.locator('.ant-table').waitFor();
   await assertChinesePage(page, 'message center');

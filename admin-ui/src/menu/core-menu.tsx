@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   ApiOutlined,
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
@@ -110,6 +111,17 @@ export function registerCoreMenu(): void {
     order: 940,
     visible: allows('read', 'ApiToken'),
     page: () => import('../pages/settings/api-tokens-page.tsx'),
+  });
+  registerMenuEntry({
+    key: 'modules',
+    path: '/settings/modules',
+    labelKey: 'shell.menu.modules',
+    descriptionKey: 'shell.menu.modules.description',
+    icon: <AppstoreOutlined />,
+    group: 'settings',
+    order: 945,
+    visible: allows('read', 'Plugin'),
+    page: () => import('../pages/settings/modules/modules-page.tsx'),
   });
   registerMenuEntry({
     key: 'audit-log',

@@ -4,7 +4,8 @@ import type { SessionView } from '../api/auth-api.ts';
 /**
  * The left menu and the signed-in routes are both built from this registry, so a plugin's admin-ui
  * entry only registers here (before the app starts) to get a menu item, a route, breadcrumbs and the
- * 403 guard. Order bands: core top-level entries 0–99, plugin groups 100–899, 系统设置 900.
+ * 403 guard. Order bands: core top-level entries 0–99, plugin groups 100–899, 系统设置 900. An entry or
+ * group that names its `plugin` is hidden, and its URL closed, while the company has not enabled it.
  */
 export interface MenuGroup {
   key: string;
@@ -12,6 +13,8 @@ export interface MenuGroup {
   labelKey: string;
   icon?: ReactNode;
   order: number;
+  /** The plugin the group belongs to: its entries are hidden while the company has not enabled it. */
+  plugin?: string;
 }
 
 export interface MenuEntry {
@@ -27,6 +30,8 @@ export interface MenuEntry {
   order: number;
   /** Hides the menu item and answers the URL with the 403 page when false. */
   visible: (session: SessionView) => boolean;
+  /** The plugin the entry belongs to: hidden (as if `visible` said false) while the company has not enabled it. */
+  plugin?: string;
   page: () => Promise<{ default: ComponentType }>;
 }
 
@@ -34,6 +39,25 @@ const groups: MenuGroup[] = [];
 const entries: MenuEntry[] = [];
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+
+/** Whether every named plugin is among the company's enabled modules; core entries name none. */
+export function pluginsEnabled(
+  plugins: readonly (string | undefined)[],
+  session: Pick<SessionView, 'enabledPlugins'>,
+): boolean {
+  return plugins.every((plugin) => plugin === undefined || session.enabledPlugins.includes(plugin));
+}
+
+/**
+ * The entry with its own and its group's plugin folded into `visible`, so the menu, the global search,
+ * the workbench shortcuts and the route guard all hide a module the company has not enabled.
+ */
+export function withPluginGate(entry: MenuEntry, group: MenuGroup | undefined): MenuEntry {
+  const plugins = [entry.plugin, group?.plugin];
+  if (plugins.every((plugin) => plugin === undefined)) return entry;
+  const { visible } = entry;
+  return { ...entry, visible: (session) => pluginsEnabled(plugins, session) && visible(session) };
+}
 
 export function registerMenuGroup(group: MenuGroup): void {
   if (groups.some((known) => known.key === group.key)) {
@@ -46,10 +70,11 @@ export function registerMenuEntry(entry: MenuEntry): void {
   if (entries.some((known) => known.key === entry.key || known.path === entry.path)) {
     throw new Error(`Menu entry "${entry.key}" (${entry.path}) clashes with a registered entry`);
   }
-  if (entry.group && !groups.some((group) => group.key === entry.group)) {
+  const group = groups.find((known) => known.key === entry.group);
+  if (entry.group && !group) {
     throw new Error(`Menu entry "${entry.key}" names unknown group "${entry.group}"`);
   }
-  entries.push(entry);
+  entries.push(withPluginGate(entry, group));
 }
 
 export function menuGroups(): readonly MenuGroup[] {
