@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { auditDenial } from '../audit/audit-denial.ts';
 import { authenticate } from '../auth/authenticate.ts';
+import { deliverEvents, dropEvents } from '../plugin-runtime/plugin-events.ts';
 import { localeFromAcceptLanguage } from '../i18n/translate.ts';
 import { ForbiddenError, ModuleNotEnabledError } from './core-errors.ts';
 import type { RouteAccess } from './fastify-types.ts';
@@ -44,8 +45,10 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
       try {
         const result = await handler.call(this, req, reply);
         await finishTransaction(req, 'commit');
+        await deliverEvents(app, req);
         return result;
       } catch (error) {
+        dropEvents(req);
         await finishTransaction(req, 'rollback');
         await auditDenial(req, error);
         throw error;

@@ -1,8 +1,33 @@
 import type { EntitySchema } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessRule } from '@tessera/schemas/access';
 import type { FastifyPluginAsync } from 'fastify';
 import type { LocalizedText, ScopeAttributeDeclaration, SubjectDeclaration } from '../access/subject-registry.ts';
 import type { Migration } from '../db/migration.ts';
+
+/** A domain event as subscribers receive it. */
+export interface PluginEvent<P = Record<string, unknown>> {
+  /** `<emitting plugin>.<what happened>`, e.g. `orders.placed`. */
+  readonly name: string;
+  readonly plugin: string;
+  readonly tenantId: string;
+  /** Who caused it: the signed-in user, or the API token's creator. */
+  readonly actorId: string;
+  readonly occurredAt: Date;
+  readonly payload: P;
+}
+
+/** What a subscriber or a service works with: its own transaction, bound to the event's tenant. */
+export interface PluginContext {
+  readonly em: EntityManager;
+  readonly tenantId: string;
+  readonly userId: string;
+}
+
+export type EventHandler = (event: PluginEvent, ctx: PluginContext) => Promise<void>;
+
+/** Builds a service for one request of a plugin that requires the provider. */
+export type ServiceFactory = (ctx: PluginContext) => unknown;
 
 export type PluginCategory = 'sales' | 'operations' | 'marketing' | 'customers' | 'content' | 'learning' | 'system';
 
@@ -36,6 +61,17 @@ export interface PluginDefinition {
   };
   /** Per-tenant settings: a JSON Schema object. */
   readonly settings?: Readonly<Record<string, unknown>>;
+  readonly events?: {
+    /** Events its routes emit; names start with `<name>.`. */
+    readonly emits?: readonly string[];
+    /**
+     * Handlers of other plugins' events, by event name. Each runs after the emitting request committed,
+     * in a transaction of its own bound to the same tenant, and only for tenants that enabled this plugin.
+     */
+    readonly subscribe?: Readonly<Record<string, EventHandler>>;
+  };
+  /** Services other plugins that require this one may use (`useService`), by name. */
+  readonly provides?: Readonly<Record<string, ServiceFactory>>;
   /** Mounted at `/api/p/<name>/`; every route answers only for tenants that enabled the plugin. */
   readonly routes?: FastifyPluginAsync;
 }

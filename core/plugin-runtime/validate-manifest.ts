@@ -9,8 +9,15 @@ const check = ajv.compile(pluginManifest);
 export function manifestErrors(candidate: unknown): string[] {
   if (!candidate || typeof candidate !== 'object') return ['the entry does not export a plugin definition'];
   if (check(candidate)) {
-    const routes = (candidate as PluginDefinition).routes;
-    return routes === undefined || typeof routes === 'function' ? [] : ['/routes: must be a fastify plugin function'];
+    const plugin = candidate as PluginDefinition;
+    const errors: string[] = [];
+    if (plugin.routes !== undefined && typeof plugin.routes !== 'function') errors.push('/routes: must be a fastify plugin function');
+    for (const [i, name] of (plugin.events?.emits ?? []).entries()) {
+      if (typeof name !== 'string' || !name.startsWith(`${plugin.name}.`)) {
+        errors.push(`/events/emits/${i}: an emitted event's name starts with "${plugin.name}."`);
+      }
+    }
+    return errors;
   }
   return (check.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'is invalid'}`);
 }

@@ -21,7 +21,16 @@ export { DomainError, type FieldProblem } from '../http/domain-error.ts';
 export type { RouteAccess } from '../http/fastify-types.ts';
 export { sendCsv } from '../http/csv.ts';
 export { pageArgs, pageResult, sortArg } from '../http/pagination.ts';
-export { definePlugin, type PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
+export {
+  definePlugin,
+  type EventHandler,
+  type PluginContext,
+  type PluginDefinition,
+  type PluginEvent,
+  type ServiceFactory,
+} from '../plugin-runtime/plugin-definition.ts';
+export { emitEvent } from '../plugin-runtime/plugin-events.ts';
+export { useService } from '../plugin-runtime/plugin-services.ts';
 export { tenantFilter } from '../tenancy/tenant-filter.ts';
 
 /** Integer minor units (fen). Never a float; travels with a currency code. */

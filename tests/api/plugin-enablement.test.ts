@@ -109,3 +109,31 @@ describe('per-company modules', () => {
     }
   });
 });
+
+describe('plugins working together', () => {
+  it('use each other only through provided services and events, delivered after commit to enabled subscribers', async () => {
+    const company = await signUpCompany(t.app, '联动公司');
+    expect((await company.client.post('/api/plugins/mini-orders/enable', { withRequirements: true })).statusCode).toBe(200);
+    const orders = '/api/p/mini-orders/orders';
+    const sales = '/api/p/mini-catalog/sales';
+
+    // the catalog's service says the item is unknown: nothing is ordered, no event
+    const unknown = await company.client.post(orders, { item: '普洱' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([expect.objectContaining({ pointer: '/body/item', code: 'not-in-catalog' })]);
+
+    expect((await company.client.post(items, { name: '普洱' })).statusCode).toBe(201);
+    expect((await company.client.post(orders, { item: '普洱' })).statusCode).toBe(201);
+    expect((await company.client.get(sales)).json()).toEqual({ sales: ['普洱'] });
+
+    // an event of a request that rolls back is never delivered
+    expect((await company.client.post(items, { name: '龙井' })).statusCode).toBe(201);
+    expect((await company.client.post(orders, { item: '龙井', failAfterEmitting: true })).statusCode).toBe(400);
+    expect((await company.client.get(sales)).json()).toEqual({ sales: ['普洱'] });
+
+    // other companies' subscribers never see this company's events
+    const other = await signUpCompany(t.app, '旁观公司');
+    await other.client.post('/api/plugins/mini-catalog/enable', {});
+    expect((await other.client.get(sales)).json()).toEqual({ sales: [] });
+  });
+});

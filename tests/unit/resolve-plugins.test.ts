@@ -90,6 +90,18 @@ describe('the plugin resolver', () => {
   });
 });
 
+describe('event names', () => {
+  it('must start with the emitting plugin’s name', () => {
+    const { problems } = resolvePlugins(
+      candidates({ ...plugin('orders'), events: { emits: ['orders.placed', 'catalog.changed'] } }),
+      '0.1.0',
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ plugin: 'orders', code: 'invalid-manifest', message: expect.stringContaining('/events/emits/1') }),
+    ]);
+  });
+});
+
 describe('the permissions check', () => {
   const withSubject = (name: string, subject: string, requires: Record<string, string> = {}): PluginDefinition => ({
     ...plugin(name, '1.0.0', requires),
