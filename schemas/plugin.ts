@@ -120,3 +120,18 @@ export const pluginInstallationView = {
   required: ['name', 'version', 'installedAt'],
   properties: { name: pluginName, version: semverVersion, installedAt: timestamp },
 } as const satisfies JSONSchema;
+
+export const pluginSettingsView = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['schema', 'values'],
+  properties: {
+    /** The plugin's settings schema (JSON Schema), for the settings form. */
+    schema: { type: 'object', additionalProperties: true },
+    /** The company's values, with the schema's defaults filled in. */
+    values: { type: 'object', additionalProperties: true },
+  },
+} as const satisfies JSONSchema;
+
+/** Any object: it is checked against the plugin's own settings schema. */
+export const pluginSettingsUpdate = { type: 'object', maxProperties: 200 } as const satisfies JSONSchema;

@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import { pluginManifest } from '@tessera/schemas/plugin';
 import type { PluginDefinition } from './plugin-definition.ts';
+import { settingsValidator } from './plugin-settings.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const check = ajv.compile(pluginManifest);
@@ -15,6 +16,13 @@ export function manifestErrors(candidate: unknown): string[] {
     for (const [i, name] of (plugin.events?.emits ?? []).entries()) {
       if (typeof name !== 'string' || !name.startsWith(`${plugin.name}.`)) {
         errors.push(`/events/emits/${i}: an emitted event's name starts with "${plugin.name}."`);
+      }
+    }
+    if (plugin.settings !== undefined) {
+      try {
+        settingsValidator(plugin);
+      } catch (error) {
+        errors.push(`/settings: not a usable JSON Schema (${error instanceof Error ? error.message : String(error)})`);
       }
     }
     return errors;

@@ -30,6 +30,7 @@ export {
   type ServiceFactory,
 } from '../plugin-runtime/plugin-definition.ts';
 export { emitEvent } from '../plugin-runtime/plugin-events.ts';
+export { pluginSettings } from '../plugin-runtime/plugin-settings.ts';
 export { useService } from '../plugin-runtime/plugin-services.ts';
 export { tenantFilter } from '../tenancy/tenant-filter.ts';
 

@@ -137,3 +137,29 @@ describe('plugins working together', () => {
     expect((await other.client.get(sales)).json()).toEqual({ sales: [] });
   });
 });
+
+describe('a module’s settings', () => {
+  it('are per company, checked against the module’s schema, with its defaults, and seen by the module', async () => {
+    const company = await signUpCompany(t.app, '设置公司');
+    const settings = '/api/plugins/mini-catalog/settings';
+    expect((await company.client.request('PUT', settings, { lowStockAlert: 3 })).json().code).toBe('module-not-enabled');
+    await company.client.post('/api/plugins/mini-catalog/enable', {});
+    expect((await company.client.get(settings)).json().values).toEqual({ currency: 'CNY', lowStockAlert: 5 });
+
+    const wrong = await company.client.request('PUT', settings, { lowStockAlert: -1, colour: 'red', currency: 5 });
+    expect(wrong.statusCode).toBe(400);
+    expect([...new Set(wrong.json().errors.map((e: { pointer: string }) => e.pointer))].sort()).toEqual([
+      '/body/colour',
+      '/body/currency',
+      '/body/lowStockAlert',
+    ]);
+    expect((await company.client.get('/api/p/mini-catalog/config')).json()).toEqual({ currency: 'CNY', lowStockAlert: 5 });
+
+    const saved = await company.client.request('PUT', settings, { lowStockAlert: 12 });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().values).toEqual({ currency: 'CNY', lowStockAlert: 12 });
+    expect((await company.client.get('/api/p/mini-catalog/config')).json()).toEqual({ currency: 'CNY', lowStockAlert: 12 });
+    // another company keeps the defaults
+    expect((await owner.client.get(settings)).json().values).toEqual({ currency: 'CNY', lowStockAlert: 5 });
+  });
+});
