@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { auditDenial } from '../audit/audit-denial.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { deliverEvents, dropEvents } from '../plugin-runtime/plugin-events.ts';
+import { pluginOfRequest } from '../plugin-runtime/plugin-of-request.ts';
 import { localeFromAcceptLanguage } from '../i18n/translate.ts';
 import { ForbiddenError, ModuleNotEnabledError } from './core-errors.ts';
 import type { RouteAccess } from './fastify-types.ts';
@@ -74,7 +75,7 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     const principal = await authenticate(req, app.db, app.appConfig.sessionTtlHours);
     req.principal = principal;
     req.locale = principal.locale;
-    const plugin = req.routeOptions.config?.plugin;
+    const plugin = pluginOfRequest(req);
     if (plugin && !principal.access.context.enabledPlugins.includes(plugin)) {
       await finishTransaction(req, 'rollback');
       throw new ModuleNotEnabledError({ plugin });

@@ -1,12 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PluginEvent } from './plugin-definition.ts';
+import { pluginOfRequest } from './plugin-of-request.ts';
 
 const pending = new WeakMap<FastifyRequest, PluginEvent[]>();
-
-/** The plugin a request's route belongs to; a core route belongs to none. */
-export function pluginOfRequest(req: FastifyRequest): string | undefined {
-  return req.routeOptions.config?.plugin;
-}
 
 /**
  * Records a domain event of the calling plugin. It is delivered to the subscribing plugins only if the

@@ -1,3 +1,4 @@
+import { NotFoundError } from '../http/core-errors.ts';
 import type { PluginDefinition } from './plugin-definition.ts';
 
 /** The plugins a server process serves, in dependency order, and who requires whom among them. */
@@ -14,6 +15,13 @@ export class PluginRegistry {
 
   get(name: string): PluginDefinition | undefined {
     return this.#byName.get(name);
+  }
+
+  /** The served plugin `name`, or 404 for a request that names one this process does not serve. */
+  served(name: string): PluginDefinition {
+    const plugin = this.#byName.get(name);
+    if (!plugin) throw new NotFoundError({ resource: 'plugin' });
+    return plugin;
   }
 
   /** `name` and everything it requires, directly or not, requirements first. */

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { pluginOfRequest } from './plugin-events.ts';
+import { pluginOfRequest } from './plugin-of-request.ts';
 
 /**
  * A service another plugin provides, for the calling plugin's request, in the request's transaction. The

@@ -3,7 +3,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyRequest } from 'fastify';
 import type { PluginDefinition } from './plugin-definition.ts';
-import { pluginOfRequest } from './plugin-events.ts';
+import { pluginOfRequest } from './plugin-of-request.ts';
 
 // Settings are checked as sent (no coercion); defaults from the schema fill what is missing.
 const ajv = new Ajv({ allErrors: true, useDefaults: true, coerceTypes: false, strict: false });
@@ -26,15 +26,26 @@ export function settingsValidator(plugin: PluginDefinition): ValidateFunction {
   return validate;
 }
 
-/** The bound tenant's settings of `plugin`, defaults filled in (stored values that no longer fit are kept). */
-export async function readPluginSettings(em: EntityManager, plugin: PluginDefinition): Promise<Record<string, unknown>> {
-  const [row] = await em.execute<{ settings: Record<string, unknown> }[]>(
-    'SELECT settings FROM tenant_plugins WHERE plugin = ?',
+/**
+ * Whether the bound tenant has `plugin` enabled, and its settings there, defaults filled in (stored values
+ * that no longer fit the schema are kept as they are).
+ */
+export async function readTenantPlugin(
+  em: EntityManager,
+  plugin: PluginDefinition,
+): Promise<{ enabled: boolean; values: Record<string, unknown> }> {
+  const [row] = await em.execute<{ enabled: boolean; settings: Record<string, unknown> }[]>(
+    'SELECT enabled, settings FROM tenant_plugins WHERE plugin = ?',
     [plugin.name],
   );
   const values = structuredClone(row?.settings ?? {});
   settingsValidator(plugin)(values);
-  return values;
+  return { enabled: row?.enabled ?? false, values };
+}
+
+/** The bound tenant's settings of `plugin`, defaults filled in. */
+export async function readPluginSettings(em: EntityManager, plugin: PluginDefinition): Promise<Record<string, unknown>> {
+  return (await readTenantPlugin(em, plugin)).values;
 }
 
 /** The calling plugin's settings for the request's company. */

@@ -35,6 +35,7 @@ export async function preparePlugins(
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
+    const installed = await readInstallations(client);
     for (const plugin of fitting.plugins) {
       const lost = Object.keys(plugin.requires ?? {}).find((dependency) => excluded.has(dependency));
       if (lost) {
@@ -45,6 +46,7 @@ export async function preparePlugins(
       if (options.autoInstall) {
         try {
           const result = await installOrUpgrade(client, plugin);
+          installed.set(plugin.name, result.to);
           if (result.outcome !== 'current' || result.applied.length > 0) {
             changes.push(`${result.outcome} ${plugin.name}@${result.to}${result.applied.length ? ` (${result.applied.join(', ')})` : ''}`);
           }
@@ -58,11 +60,11 @@ export async function preparePlugins(
           continue;
         }
       }
-      const installed = (await readInstallations(client)).get(plugin.name);
-      if (installed !== plugin.version) {
+      const version = installed.get(plugin.name);
+      if (version !== plugin.version) {
         problems.push(
-          installed
-            ? { plugin: plugin.name, code: 'upgrade-pending', message: `${plugin.name} ${installed} is installed; run the upgrade to ${plugin.version}` }
+          version
+            ? { plugin: plugin.name, code: 'upgrade-pending', message: `${plugin.name} ${version} is installed; run the upgrade to ${plugin.version}` }
             : { plugin: plugin.name, code: 'not-installed', message: `${plugin.name}@${plugin.version} is not installed` },
         );
         excluded.add(plugin.name);

@@ -133,7 +133,10 @@ describe('roles', () => {
     const nobody = await addMember('member');
     expect((await owner.client.patch(`/api/users/${nobody.userId}`, { roles: [] })).statusCode).toBe(200);
     expect((await nobody.client.get('/api/auth/session')).statusCode).toBe(200);
-    for (const url of ['/api/users', '/api/roles', '/api/departments', '/api/tenant', '/api/audit-log']) {
+    const profile = await nobody.client.patch('/api/auth/profile', { displayName: '赵六' });
+    expect(profile.statusCode).toBe(200);
+    expect(profile.json().displayName).toBe('赵六');
+    for (const url of ['/api/users', '/api/roles', '/api/departments', '/api/tenant', '/api/audit-log', '/api/messages', '/api/plugins']) {
       expect((await nobody.client.get(url)).statusCode, url).toBe(403);
     }
   });

@@ -1,6 +1,5 @@
 import { pluginEnable, pluginEnableResult, pluginNameParams } from '@tessera/schemas/plugin';
 import { audit } from '../../../audit/write-audit.ts';
-import { NotFoundError } from '../../../http/core-errors.ts';
 import { PluginRequiredError, PluginRequirementsDisabledError } from '../../../plugin-runtime/plugin-errors.ts';
 import { setTenantPlugins, tenantPluginStates } from '../../../plugin-runtime/tenant-plugins.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
@@ -8,12 +7,6 @@ import { defineRoutes } from '../../../sdk/index.ts';
 const changePlugins = { access: { action: 'update', subject: 'Plugin' } } as const;
 
 export default defineRoutes(async (app) => {
-  const served = (name: string) => {
-    const plugin = app.plugins.get(name);
-    if (!plugin) throw new NotFoundError({ resource: 'plugin' });
-    return plugin;
-  };
-
   app.post(
     '/:name/enable',
     {
@@ -27,7 +20,7 @@ export default defineRoutes(async (app) => {
       config: changePlugins,
     },
     async (req) => {
-      const plugin = served(req.params.name);
+      const plugin = app.plugins.served(req.params.name);
       const states = await tenantPluginStates(req.em, { tenantId: req.principal?.tenantId ?? '' });
       const needed = app.plugins.withRequirements(plugin.name).filter((name) => !states.get(name)?.enabled);
       const missing = needed.filter((name) => name !== plugin.name);
@@ -51,7 +44,7 @@ export default defineRoutes(async (app) => {
       config: changePlugins,
     },
     async (req, reply) => {
-      const plugin = served(req.params.name);
+      const plugin = app.plugins.served(req.params.name);
       const states = await tenantPluginStates(req.em, { tenantId: req.principal?.tenantId ?? '' });
       const requiredBy = app.plugins.requiredBy(plugin.name).filter((name) => states.get(name)?.enabled);
       if (requiredBy.length > 0) throw new PluginRequiredError({ plugin: plugin.name, requiredBy: requiredBy.join(', ') });

@@ -1,18 +1,16 @@
 import { pluginNameParams, pluginSettingsUpdate, pluginSettingsView } from '@tessera/schemas/plugin';
 import { audit, changedFields } from '../../../audit/write-audit.ts';
-import { ModuleNotEnabledError, NotFoundError, ValidationFailedError } from '../../../http/core-errors.ts';
+import { ModuleNotEnabledError, ValidationFailedError } from '../../../http/core-errors.ts';
 import { fieldProblemsOf } from '../../../http/validation-problems.ts';
-import { readPluginSettings, settingsSchemaOf, settingsValidator } from '../../../plugin-runtime/plugin-settings.ts';
-import { tenantPluginStates } from '../../../plugin-runtime/tenant-plugins.ts';
+import {
+  readPluginSettings,
+  readTenantPlugin,
+  settingsSchemaOf,
+  settingsValidator,
+} from '../../../plugin-runtime/plugin-settings.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
 export default defineRoutes(async (app) => {
-  const served = (name: string) => {
-    const plugin = app.plugins.get(name);
-    if (!plugin) throw new NotFoundError({ resource: 'plugin' });
-    return plugin;
-  };
-
   app.get(
     '/:name/settings',
     {
@@ -20,7 +18,7 @@ export default defineRoutes(async (app) => {
       config: { access: { action: 'read', subject: 'Plugin' } },
     },
     async (req) => {
-      const plugin = served(req.params.name);
+      const plugin = app.plugins.served(req.params.name);
       return { schema: settingsSchemaOf(plugin), values: await readPluginSettings(req.em, plugin) };
     },
   );
@@ -38,14 +36,15 @@ export default defineRoutes(async (app) => {
       config: { access: { action: 'update', subject: 'Plugin' } },
     },
     async (req) => {
-      const plugin = served(req.params.name);
-      if (!(await tenantPluginStates(req.em)).get(plugin.name)?.enabled) throw new ModuleNotEnabledError({ plugin: plugin.name });
+      const plugin = app.plugins.served(req.params.name);
+      const current = await readTenantPlugin(req.em, plugin);
+      if (!current.enabled) throw new ModuleNotEnabledError({ plugin: plugin.name });
       const values = structuredClone(req.body as Record<string, unknown>);
       const validate = settingsValidator(plugin);
       if (!validate(values)) {
         throw new ValidationFailedError({}, { fieldProblems: fieldProblemsOf(validate.errors ?? [], 'body', req.locale) });
       }
-      const before = await readPluginSettings(req.em, plugin);
+      const before = current.values;
       await req.em.execute('UPDATE tenant_plugins SET settings = ?::jsonb, updated_at = now() WHERE plugin = ?', [
         JSON.stringify(values),
         plugin.name,
