@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { FastifyRequest } from 'fastify';
 import { listPage } from '../../db/list-page.ts';
 import { accessOf } from './access-of.ts';
@@ -51,15 +51,16 @@ export async function scopedList<E extends object, F extends keyof E & string>(
 ): Promise<{ rows: Partial<Pick<E, F>>[]; total: number }> {
   const where = scopedWhere(req, spec, [spec.sort.field]);
   const read = fieldsToRead(req, spec.subject, spec.fields) as (keyof E & string)[];
-  const primaryOrder = { [spec.sort.field]: spec.sort.direction };
-  const { rows, total } = await listPage(req.em as EntityManager, spec.entity, {
-    // Safe: the condition is over the subject's fields, which are the entity's properties.
-    where: where as never,
+  // Safe casts: the condition and the order are over the subject's fields, which are the entity's properties.
+  const primaryOrder = { [spec.sort.field]: spec.sort.direction } as QueryOrderMap<E>;
+  const tieBreak = { id: spec.sort.direction } as QueryOrderMap<E>;
+  const { rows, total } = await listPage(req.em, spec.entity, {
+    where: where as FilterQuery<NoInfer<E>>,
     fields: read,
-    orderBy: spec.sort.field === 'id' ? [primaryOrder] : [primaryOrder, { id: spec.sort.direction }],
+    orderBy: spec.sort.field === 'id' ? [primaryOrder] : [primaryOrder, tieBreak],
     limit: spec.limit,
     offset: spec.offset,
-  } as never);
+  });
   return { rows: maskedRows(req, spec.subject, rows as Row[], spec.fields) as Partial<Pick<E, F>>[], total };
 }
 
