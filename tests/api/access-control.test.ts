@@ -219,6 +219,11 @@ describe('the audit log', () => {
     expect(csv.body).not.toMatch(/,=HYPERLINK/);
   });
 
+  it('offers no route that writes, changes or deletes entries', () => {
+    const writes = t.app.routeTable.filter((r) => r.url.startsWith('/api/audit-log') && r.method !== 'GET' && r.method !== 'HEAD');
+    expect(writes).toEqual([]);
+  });
+
   it('cannot be altered or deleted by the app role', async () => {
     const client = new pg.Client({ connectionString: t.appUrl });
     await client.connect();
