@@ -1,7 +1,8 @@
-import type { EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { compiledListSql } from './compiled-list-sql.ts';
 import { totalColumn } from './list-sql.ts';
+import { plainColumns, plainValue } from './plain-columns.ts';
 
 export interface ListPageOptions<E extends object, F extends keyof E & string> {
   where: FilterQuery<NoInfer<E>>;
@@ -30,24 +31,10 @@ export async function listPage<E extends object, F extends keyof E & string>(
     const [counted] = await em.execute<{ count: number | string }[]>(query.countSql, query.countParams);
     return { rows: [], total: Number(counted?.count ?? 0) };
   }
-  const properties: Partial<Record<string, EntityProperty>> = em.getMetadata().get(entity).properties;
-  const columns = options.fields.map((field) => {
-    const property = properties[field];
-    return {
-      field,
-      column: property?.fieldNames[0] ?? field,
-      isDate: property?.runtimeType === 'Date',
-      // bigint columns mapped to numbers (money in fen) arrive from the driver as strings
-      isNumber: property?.runtimeType === 'number',
-    };
-  });
+  const columns = plainColumns(em, entity as EntityName<object>, options.fields);
   const rows = rawRows.map((raw) => {
     const row: Record<string, unknown> = {};
-    for (const { field, column, isDate, isNumber } of columns) {
-      const value = raw[column];
-      if (typeof value !== 'string') row[field] = value;
-      else row[field] = isDate ? new Date(value) : isNumber ? Number(value) : value;
-    }
+    for (const column of columns) row[column.field] = plainValue(raw[column.column], column);
     // Safe: every field of F was copied from its column above.
     return row as Pick<E, F>;
   });

@@ -15,6 +15,7 @@ import { startPrincipalChangeListener } from '../auth/principal-change-listener.
 import { TokenCache } from '../auth/token-cache.ts';
 import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
 import { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
+import { registerResourceRoutes } from '../plugin-runtime/resources/resource-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { serializeRequest } from './log-redaction.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -90,14 +91,15 @@ export async function buildApp({ config, db, logLevel, plugins = [] }: BuildAppO
   await app.register(autoload, { dir: apiRoutesDir, options: { prefix: '/api' }, dirNameRoutePrefix: true });
   for (const plugin of plugins) {
     const routes = plugin.routes;
-    if (!routes) continue;
+    if (!routes && !plugin.resources?.length) continue;
     await app.register(
       async (scope) => {
         // every route of the plugin answers only for tenants that enabled it (request-pipeline.ts)
         scope.addHook('onRoute', (route) => {
           route.config = { ...route.config, plugin: plugin.name };
         });
-        await scope.register(routes);
+        for (const resource of plugin.resources ?? []) await registerResourceRoutes(scope, plugin.name, resource);
+        if (routes) await scope.register(routes);
       },
       { prefix: `/api/p/${plugin.name}` },
     );

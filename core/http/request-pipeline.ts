@@ -88,6 +88,12 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     }
   });
 
+  // A handler that sends its reply itself (`return reply.send(x)`) is answered before the wrapper above
+  // commits: commit here, before a byte goes out, so a client never sees success for a write that is lost.
+  app.addHook('onSend', async (req, reply, payload) => {
+    await finishTransaction(req, reply.statusCode < 400 ? 'commit' : 'rollback');
+    return payload;
+  });
   // A request that failed before its handler ran (validation, access) still holds a transaction.
   app.addHook('onResponse', async (req) => finishTransaction(req, 'rollback'));
   app.addHook('onRequestAbort', async (req) => finishTransaction(req, 'rollback'));

@@ -3,6 +3,7 @@ import { SubjectConflictError } from '../access/subject-registry.ts';
 import { validateRules } from '../access/validate-rules.ts';
 import type { PluginDefinition } from './plugin-definition.ts';
 import type { PluginProblem } from './plugin-problem.ts';
+import { resourceProblems } from './resources/resource-problems.ts';
 
 /**
  * Keeps the plugins whose permissions fit the platform: subjects and scope attributes no one else
@@ -27,6 +28,7 @@ export function checkPermissions(plugins: readonly PluginDefinition[]): {
       const wrong = Object.entries(grants).flatMap(([role, rules]) =>
         validateRules(rules ?? [], registry, `/permissions/defaultGrants/${role}`, 'en-US').map((p) => `${p.pointer}: ${p.message}`),
       );
+      wrong.push(...resourceProblems(plugin, registry));
       if (wrong.length > 0) {
         problems.push({ plugin: plugin.name, code: 'invalid-manifest', message: `${plugin.name}: ${wrong.join('; ')}` });
         continue;

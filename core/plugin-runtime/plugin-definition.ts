@@ -4,6 +4,7 @@ import type { AccessRule } from '@tessera/schemas/access';
 import type { FastifyPluginAsync } from 'fastify';
 import type { LocalizedText, ScopeAttributeDeclaration, SubjectDeclaration } from '../access/subject-registry.ts';
 import type { Migration } from '../db/migration.ts';
+import type { ResourceDefinition } from './resources/resource-definition.ts';
 
 /** A domain event as subscribers receive it. */
 export interface PluginEvent<P = Record<string, unknown>> {
@@ -28,6 +29,25 @@ export type EventHandler = (event: PluginEvent, ctx: PluginContext) => Promise<v
 
 /** Builds a service for one request of a plugin that requires the provider. */
 export type ServiceFactory = (ctx: PluginContext) => unknown;
+
+/** A screen a plugin ships itself: its component is `pages[key]` of `plugins/<name>/ui/index.tsx`. */
+export interface PluginPage {
+  readonly key: string;
+  readonly title: LocalizedText;
+  /** An `@ant-design/icons` icon name, e.g. `NotificationOutlined`. */
+  readonly icon?: string;
+  /** Its menu entry's order among plugin entries; `null` for a page without one (opened by link). */
+  readonly menuOrder?: number | null;
+  /** Shown only to principals who may do this. */
+  readonly access?: { readonly action: string; readonly subject: string };
+}
+
+/** A workbench card: its component is `widgets[key]` of `plugins/<name>/ui/index.tsx`. */
+export interface PluginWidget {
+  readonly key: string;
+  readonly title: LocalizedText;
+  readonly access?: { readonly action: string; readonly subject: string };
+}
 
 export type PluginCategory = 'sales' | 'operations' | 'marketing' | 'customers' | 'content' | 'learning' | 'system';
 
@@ -72,8 +92,12 @@ export interface PluginDefinition {
   };
   /** Services other plugins that require this one may use (`useService`), by name. */
   readonly provides?: Readonly<Record<string, ServiceFactory>>;
+  /** Record types that get REST endpoints and admin screens from their schema (resource-definition.ts). */
+  readonly resources?: readonly ResourceDefinition[];
   /** Mounted at `/api/p/<name>/`; every route answers only for tenants that enabled the plugin. */
   readonly routes?: FastifyPluginAsync;
+  /** Screens and workbench cards the plugin ships as code, which the admin UI discovers. */
+  readonly ui?: { readonly pages?: readonly PluginPage[]; readonly widgets?: readonly PluginWidget[] };
 }
 
 export function definePlugin<const P extends PluginDefinition>(plugin: P): P {

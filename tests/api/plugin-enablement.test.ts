@@ -136,6 +136,14 @@ describe('plugins working together', () => {
     await other.client.post('/api/plugins/mini-catalog/enable', {});
     expect((await other.client.get(sales)).json()).toEqual({ sales: [] });
   });
+
+  it('commit a write before answering, also when a route sends its answer itself', async () => {
+    const company = await signUpCompany(t.app, '直发公司');
+    await company.client.post('/api/plugins/mini-catalog/enable', {});
+    const sent = await company.client.post(`${items}/sent-directly`, { name: '白茶' });
+    expect(sent.statusCode).toBe(201);
+    expect((await company.client.get(items)).json()).toEqual({ items: ['白茶'] });
+  });
 });
 
 describe('a module’s settings', () => {

@@ -1,5 +1,6 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { FastifyRequest } from 'fastify';
+import { plainColumns, plainValue } from '../../db/plain-columns.ts';
 import { NotFoundError } from '../../http/core-errors.ts';
 import { accessOf } from './access-of.ts';
 import { fieldsToRead, maskedRows } from './scoped-list.ts';
@@ -23,12 +24,15 @@ export async function readScopedRows<E extends object>(
   if (ids.length === 0 || !access.can(action, subject)) return [];
   const condition = access.rowCondition(action, subject);
   const where = Object.keys(condition).length === 0 ? { id: { $in: ids } } : { $and: [condition, { id: { $in: ids } }] };
+  const read = fieldsToRead(req, subject, fields);
   const qb = req.em
     .createQueryBuilder(entity)
-    .select(fieldsToRead(req, subject, fields) as never)
+    .select(read as never)
     .where(where as never);
   await qb.applyFilters();
-  return qb.execute<Row[]>('all', true);
+  const columns = plainColumns(req.em, entity as EntityName<object>, read);
+  const rows = await qb.execute<Row[]>('all', true);
+  return rows.map((row) => Object.fromEntries(columns.map((column) => [column.field, plainValue(row[column.field], column)])));
 }
 
 /** One row as the principal may see it (masked), or 404: a row outside their data scope does not exist for them. */
