@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.scratch/**', 'tests/e2e/screenshots/**', 'bench/results/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.scratch/**', 'tests/e2e/screenshots/**', 'bench/results/**', '.scaffold-tmp-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +19,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['admin-ui/src/**/*.{ts,tsx}'],
+    // plugins' ui/ folders are admin-ui code (browser, React), typechecked with admin-ui
+    files: ['admin-ui/src/**/*.{ts,tsx}', 'plugins/*/ui/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const pluginEntities = plugins.flatMap((plugin) => plugin.entities ?? []);
   const db = new Database(await initOrm({ appUrl, poolMax: config.poolMax, debug: false, pluginEntities }));
   if (config.demo) await seedDemoTenant(db, log);
-  const app = await buildApp({ config, db, plugins });
+  const app = await buildApp({ config, db, plugins, ownerUrl, runJobs: true });
 
   closeWithGrace({ delay: config.shutdownGraceMs }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');

@@ -28,6 +28,10 @@ export const configSchema = {
     /** Comma-separated npm package names of plugins to load besides the workspace's `plugins/*`. */
     TESSERA_PLUGIN_PACKAGES: { type: 'string', pattern: '^[@a-z0-9._/-]+(,[@a-z0-9._/-]+)*$' },
     TESSERA_PLUGINS_AUTO_INSTALL: { type: 'string', enum: ['on', 'off'] },
+    /** Where notification e-mail goes out, e.g. `smtp://user:pass@mail.example.com:587`; unset = no e-mail. */
+    SMTP_URL: { type: 'string', pattern: '^smtps?://[^\\s]+$', maxLength: 500 },
+    /** The sender of notification e-mail, e.g. `Tessera <noreply@example.com>`; required with SMTP_URL. */
+    MAIL_FROM: { type: 'string', pattern: '^[^\\r\\n]*@[^\\r\\n]+$', maxLength: 200 },
   },
 } as const;
 

@@ -25,6 +25,8 @@ export interface AppConfig {
   pluginPackages: string[];
   /** Install and upgrade discovered plugins at start (default outside production); else only the CLI does. */
   pluginsAutoInstall: boolean;
+  /** Outgoing notification e-mail; unset = notifications stay in the message center only. */
+  mail: { smtpUrl: string; from: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -56,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid environment configuration:\n  APP_DB_PASSWORD: is required when NODE_ENV=production',
     );
   }
+  if (raw.SMTP_URL && !raw.MAIL_FROM) {
+    throw new ConfigError('Invalid environment configuration:\n  MAIL_FROM: is required when SMTP_URL is set');
+  }
   const c = raw as EnvConfig;
   return {
     env: c.NODE_ENV ?? 'development',
@@ -76,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS ?? 10000,
     pluginPackages: c.TESSERA_PLUGIN_PACKAGES ? c.TESSERA_PLUGIN_PACKAGES.split(',') : [],
     pluginsAutoInstall: c.TESSERA_PLUGINS_AUTO_INSTALL ? c.TESSERA_PLUGINS_AUTO_INSTALL === 'on' : !production,
+    mail: c.SMTP_URL && c.MAIL_FROM ? { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM } : undefined,
   };
 }

@@ -4,8 +4,9 @@ import { ApiToken } from '../auth/entities/api-token.ts';
 import { Invitation } from '../auth/entities/invitation.ts';
 import { Session } from '../auth/entities/session.ts';
 import { User } from '../auth/entities/user.ts';
+import { MailOutboxEntry } from '../mail/entities/mail-outbox-entry.ts';
 import { Message } from '../messages/entities/message.ts';
 import { Membership } from '../tenancy/entities/membership.ts';
 import { Tenant } from '../tenancy/entities/tenant.ts';
 
-export const coreEntities = [Tenant, User, Session, Membership, Invitation, ApiToken, Message, Role, Department];
+export const coreEntities = [Tenant, User, Session, Membership, Invitation, ApiToken, Message, MailOutboxEntry, Role, Department];

@@ -13,7 +13,10 @@ import { RateLimitedError } from './core-errors.ts';
 import './fastify-types.ts';
 import { startPrincipalChangeListener } from '../auth/principal-change-listener.ts';
 import { TokenCache } from '../auth/token-cache.ts';
+import { startMailDispatch } from '../mail/start-mail-dispatch.ts';
 import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
+import { startPluginJobs } from '../plugin-runtime/plugin-jobs.ts';
+import { registerPluginErrorTexts } from '../plugin-runtime/plugin-errors-catalog.ts';
 import { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
 import { registerResourceRoutes } from '../plugin-runtime/resources/resource-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
@@ -31,12 +34,23 @@ export interface BuildAppOptions {
   logLevel?: string;
   /** Plugins to serve; their migrations must have run and their entities be in the ORM. */
   plugins?: readonly PluginDefinition[];
+  /** The owner role's URL, for the mail sweep's one cross-company read; defaults to DATABASE_URL. */
+  ownerUrl?: string;
+  /** Run the plugins' jobs on their timers (the server does; tests run a job when they mean to). */
+  runJobs?: boolean;
 }
 
 const apiRoutesDir = fileURLToPath(new URL('../routes/api/', import.meta.url));
 
 /** Builds the HTTP application; `npm start` and the tests both use it. */
-export async function buildApp({ config, db, logLevel, plugins = [] }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  logLevel,
+  plugins = [],
+  ownerUrl = config.databaseUrl,
+  runJobs = false,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: logLevel ?? config.logLevel,
@@ -60,12 +74,15 @@ export async function buildApp({ config, db, logLevel, plugins = [] }: BuildAppO
   app.decorate('routeTable', routeTable);
   app.decorate('subjects', buildSubjectRegistry(plugins));
   app.decorate('plugins', new PluginRegistry(plugins));
+  registerPluginErrorTexts(plugins);
   const tokenCache = new TokenCache();
   app.decorate('tokenCache', tokenCache);
   const listener = startPrincipalChangeListener(String(db.orm.config.get('clientUrl')), tokenCache, (message) =>
     app.log.warn(message),
   );
   app.addHook('onClose', () => listener.stop());
+  startMailDispatch(app, ownerUrl);
+  if (runJobs && ownerUrl) startPluginJobs(app, ownerUrl);
 
   registerValidator(app);
   // before any route plugin: child contexts take the error handler that is set when they are created

@@ -9,10 +9,12 @@ import type { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
 import type { RouteEntry } from './request-pipeline.ts';
 
 /**
- * Who may call a route: `'public'` (anyone), `'authenticated'` (any signed-in principal of the tenant),
+ * Who may call a route: `'public'` (anyone), `'tenant-public'` (anyone, for a plugin route: what one company
+ * shows before sign-in, e.g. its sign-in page notices; the company is named by `?tenant=<slug>` and the
+ * request's transaction is bound to it with no user), `'authenticated'` (any signed-in principal of the tenant),
  * or an action on a subject checked against the principal's rules. Every route must declare one.
  */
-export type RouteAccess = 'public' | 'authenticated' | { readonly action: string; readonly subject: string };
+export type RouteAccess = 'public' | 'tenant-public' | 'authenticated' | { readonly action: string; readonly subject: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

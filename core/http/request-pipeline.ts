@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { auditDenial } from '../audit/audit-denial.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { deliverEvents, dropEvents } from '../plugin-runtime/plugin-events.ts';
+import { openPublicTenantRequest } from '../tenancy/open-public-tenant-request.ts';
 import { pluginOfRequest } from '../plugin-runtime/plugin-of-request.ts';
 import { localeFromAcceptLanguage } from '../i18n/translate.ts';
 import { ForbiddenError, ModuleNotEnabledError } from './core-errors.ts';
@@ -72,6 +73,12 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     req.locale = localeFromAcceptLanguage(req.headers['accept-language']);
     const access = req.routeOptions.config?.access;
     if (!access || access === 'public') return;
+    if (access === 'tenant-public') {
+      const plugin = pluginOfRequest(req);
+      if (!plugin) throw new RouteAccessMissingError(`${req.routeOptions.url}: only a plugin route can be tenant-public`);
+      await openPublicTenantRequest(req, app.db, plugin);
+      return;
+    }
     const principal = await authenticate(req, app.db, app.appConfig.sessionTtlHours);
     req.principal = principal;
     req.locale = principal.locale;

@@ -7,6 +7,11 @@ export const defaultLocale: Locale = 'zh-CN';
 
 const catalogs: Record<Locale, Record<string, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
+/** Adds texts a plugin brings (its problems' titles and details); the core's own keys are never replaced. */
+export function addTranslations(locale: Locale, entries: Readonly<Record<string, string>>): void {
+  for (const [key, text] of Object.entries(entries)) if (!(key in catalogs[locale])) catalogs[locale][key] = text;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
 }

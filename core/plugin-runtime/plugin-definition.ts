@@ -22,6 +22,7 @@ export interface PluginEvent<P = Record<string, unknown>> {
 export interface PluginContext {
   readonly em: EntityManager;
   readonly tenantId: string;
+  /** Who the work is done for; a job runs for no one in particular: the nil UUID. */
   readonly userId: string;
 }
 
@@ -47,6 +48,18 @@ export interface PluginWidget {
   readonly key: string;
   readonly title: LocalizedText;
   readonly access?: { readonly action: string; readonly subject: string };
+}
+
+/** A job's context: a company's transaction, and what that company's enabled plugins contribute. */
+export interface JobContext extends PluginContext {
+  /** Like `contributionsTo(req, point)` for the job's own plugin and company. */
+  readonly contributionsTo: <T>(point: string) => Promise<T[]>;
+}
+
+export interface PluginJob {
+  /** How often it runs, in seconds (at least 5). */
+  readonly everySeconds: number;
+  readonly run: (ctx: JobContext) => Promise<void>;
 }
 
 export type PluginCategory = 'sales' | 'operations' | 'marketing' | 'customers' | 'content' | 'learning' | 'system';
@@ -92,10 +105,30 @@ export interface PluginDefinition {
   };
   /** Services other plugins that require this one may use (`useService`), by name. */
   readonly provides?: Readonly<Record<string, ServiceFactory>>;
+  /**
+   * Places other plugins may add to, by name (e.g. announcements' `audience-kinds`). The plugin reads
+   * what the company's enabled plugins contributed with `contributionsTo(req, point)`.
+   */
+  readonly extensionPoints?: Readonly<Record<string, { readonly description: LocalizedText }>>;
+  /**
+   * What this plugin adds to other plugins' extension points, by `<plugin>.<point>`; it must require that
+   * plugin. The shape of each item is the extension point's to define and check.
+   */
+  readonly contributes?: Readonly<Record<string, readonly unknown[]>>;
+  /**
+   * Work that runs on a timer (publishing what is due, expiring what is over), for each company that
+   * enabled the plugin, in a transaction bound to that company. One process runs a job at a time.
+   */
+  readonly jobs?: Readonly<Record<string, PluginJob>>;
   /** Record types that get REST endpoints and admin screens from their schema (resource-definition.ts). */
   readonly resources?: readonly ResourceDefinition[];
   /** Mounted at `/api/p/<name>/`; every route answers only for tenants that enabled the plugin. */
   readonly routes?: FastifyPluginAsync;
+  /**
+   * Texts of the problems its routes answer with (`definePluginError`), by code; a code starts with the
+   * plugin's name and a hyphen. `{name}` placeholders are filled from the error's values.
+   */
+  readonly errors?: Readonly<Record<string, { readonly title: LocalizedText; readonly detail: LocalizedText }>>;
   /** Screens and workbench cards the plugin ships as code, which the admin UI discovers. */
   readonly ui?: { readonly pages?: readonly PluginPage[]; readonly widgets?: readonly PluginWidget[] };
 }

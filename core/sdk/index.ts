@@ -21,15 +21,24 @@ export { DomainError, type FieldProblem } from '../http/domain-error.ts';
 export type { RouteAccess } from '../http/fastify-types.ts';
 export { sendCsv } from '../http/csv.ts';
 export { pageArgs, pageResult, sortArg } from '../http/pagination.ts';
+export type { NotificationDraft } from '../messages/notification-draft.ts';
+export { notify, type NotifyTarget } from '../messages/notify.ts';
 export {
   definePlugin,
   type EventHandler,
+  type JobContext,
   type PluginContext,
   type PluginDefinition,
   type PluginEvent,
+  type PluginJob,
   type ServiceFactory,
 } from '../plugin-runtime/plugin-definition.ts';
 export { emitEvent } from '../plugin-runtime/plugin-events.ts';
+export { contributionsTo } from '../plugin-runtime/plugin-extensions.ts';
+export { definePluginError } from '../plugin-runtime/plugin-errors-catalog.ts';
+export { jobActorId } from '../plugin-runtime/plugin-jobs.ts';
+export { type MemberAudience, membersInAudience } from '../members/members-in-audience.ts';
+export type { ResourceAction, ResourceDefinition, ResourceWriteContext } from '../plugin-runtime/resources/resource-definition.ts';
 export { pluginSettings } from '../plugin-runtime/plugin-settings.ts';
 export { useService } from '../plugin-runtime/plugin-services.ts';
 export { tenantFilter } from '../tenancy/tenant-filter.ts';

@@ -31,6 +31,7 @@ it('reverts every core migration and applies them again', async () => {
     'department_members',
     'departments',
     'invitations',
+    'mail_outbox',
     'member_roles',
     'memberships',
     'messages',

@@ -33,6 +33,23 @@ async function checkWorkbench(page: Page, company: string): Promise<void> {
   await screenshot(page, '02-workbench');
 }
 
+/** The bell opens the latest messages in a drawer; opening one marks it read; «全部消息» leads on. */
+async function checkNotificationDrawer(page: Page): Promise<void> {
+  await page.getByTestId('message-bell').click();
+  const item = page.getByTestId('notification-drawer').getByTestId('notification-item').first();
+  await item.waitFor();
+  assert.match(await textOf(item), /欢迎使用/, 'the welcome message is in the drawer');
+  await assertChinesePage(page, 'notification drawer');
+  await screenshot(page, '02b-notification-drawer');
+  await item.click();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="message-bell"]')?.getAttribute('aria-label')?.includes('（0 条未读）'),
+  );
+  await page.getByTestId('notification-view-all').click();
+  await page.waitForURL('**/messages');
+  await page.locator('.ant-table').waitFor();
+}
+
 async function changeTenantSettings(page: Page, baseUrl: string, newName: string): Promise<void> {
   await page.locator('.ant-layout-sider').getByText('系统设置', { exact: true }).click();
   await page.locator('.ant-layout-sider').getByText('企业设置', { exact: true }).click();
@@ -226,6 +243,7 @@ export async function run(baseUrl: string): Promise<void> {
   try {
     await signUp(page, baseUrl, account);
     await checkWorkbench(page, account.company);
+    await checkNotificationDrawer(page);
     await changeTenantSettings(page, baseUrl, renamed);
     const inviteLink = await visitSettingsLists(page, baseUrl);
     await switchLanguage(page, baseUrl);

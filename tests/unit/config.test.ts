@@ -22,4 +22,14 @@ describe('configuration from the environment', () => {
       loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db', APP_DB_PASSWORD: 'long-enough' }).demo,
     ).toBe(false);
   });
+
+  it('sends e-mail only with both SMTP_URL and MAIL_FROM, naming the missing one', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(() => loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail', MAIL_FROM: 'a@b.cn' })).toThrow(/SMTP_URL/);
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Tessera <noreply@example.com>' }).mail).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Tessera <noreply@example.com>',
+    });
+  });
 });

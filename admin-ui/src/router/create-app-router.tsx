@@ -1,5 +1,8 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { ExtensionRoute } from '../extensions/extension-route.tsx';
+import { ModuleGate } from '../extensions/module-gate.tsx';
+import { UiExtensionsProvider } from '../extensions/ui-extensions-provider.tsx';
 import { workbenchPath } from '../menu/core-menu.tsx';
 import { menuEntries } from '../menu/menu-registry.ts';
 import { AcceptInvitePage } from '../pages/auth/accept-invite-page.tsx';
@@ -34,12 +37,23 @@ export function createAppRouter() {
       path: '/',
       element: (
         <RequireSession>
-          <AppShell />
+          <UiExtensionsProvider>
+            <AppShell />
+          </UiExtensionsProvider>
         </RequireSession>
       ),
       children: [
         { index: true, element: <Navigate to={workbenchPath} replace /> },
         ...entryRoutes(),
+        // Plugins' screens, found at run time in GET /api/ui-extensions (src/extensions/).
+        {
+          path: 'm/:plugin',
+          element: <ModuleGate />,
+          children: [
+            { index: true, element: <NotFoundPage />, handle: notFound },
+            { path: ':name/*', element: <ExtensionRoute /> },
+          ],
+        },
         { path: '403', element: <ForbiddenPage />, handle: forbidden },
         { path: '*', element: <NotFoundPage />, handle: notFound },
       ],

@@ -2,6 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Input } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useExtensionMenu } from '../extensions/use-extension-menu.tsx';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { visibleEntries } from '../menu/build-menu-items.tsx';
 import { findMenuGroup } from '../menu/menu-registry.ts';
@@ -13,15 +14,18 @@ export function MenuSearch() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [text, setText] = useState('');
+  const pluginEntries = useExtensionMenu();
 
   const pages = useMemo(
-    () =>
-      visibleEntries(session).map((entry) => {
+    () => [
+      ...visibleEntries(session).map((entry) => {
         const group = findMenuGroup(entry.group);
         const label = group ? `${t(group.labelKey)} / ${t(entry.labelKey)}` : t(entry.labelKey);
         return { value: entry.path, label };
       }),
-    [session, t],
+      ...pluginEntries.map((entry) => ({ value: entry.path, label: entry.label })),
+    ],
+    [session, t, pluginEntries],
   );
   const needle = text.trim().toLowerCase();
   const options = needle ? pages.filter((page) => page.label.toLowerCase().includes(needle)) : pages;

@@ -6,6 +6,9 @@ import { principalChangeNotices } from './202611230330-principal-change-notices.
 import { accessControl } from './202611230400-access-control.ts';
 import { scopeColumnStatistics } from './202611231000-scope-column-statistics.ts';
 import { plugins } from './202611231100-plugins.ts';
+import { messageLinks } from './202611240900-message-links.ts';
+import { mailOutbox } from './202611240910-mail-outbox.ts';
+import { publicTenantSlug } from './202611241020-public-tenant-slug.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -16,4 +19,7 @@ export const coreMigrations: readonly Migration[] = [
   accessControl,
   scopeColumnStatistics,
   plugins,
+  messageLinks,
+  mailOutbox,
+  publicTenantSlug,
 ];

@@ -14,6 +14,13 @@ export const Message = defineEntity({
     status: p.string(),
     createdAt: p.datetime().onCreate(() => new Date()),
     readAt: p.datetime().nullable(),
+    /** An admin UI path (`/…`) to open from the message. */
+    link: p.text().nullable(),
+    /** The record the message is about: its text shows only while the reader may still read it. */
+    recordSubject: p.string().nullable(),
+    recordId: p.uuid().nullable(),
+    /** The plugin that sent it; core messages have none. */
+    plugin: p.string().nullable(),
   },
   filters: { tenant: tenantFilter },
 });

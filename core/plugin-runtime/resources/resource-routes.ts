@@ -104,7 +104,8 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
       if (!principal) throw new NotFoundError({ resource: noun(req) });
       const ctx = { req, action: 'create' as const };
       const body = req.body as Row;
-      const values = await (resource.hooks?.beforeSave?.({ ...resource.defaults, ...body }, ctx) ?? { ...resource.defaults, ...body });
+      const input = withDates({ ...resource.defaults, ...body }, resource);
+      const values = await (resource.hooks?.beforeSave?.(input, ctx) ?? input);
       const record = req.em.create(entity, {
         ...pick(values, settable),
         tenantId: principal.tenantId,
@@ -144,7 +145,8 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
       const before = plain(record);
       const ctx = { req, action: 'update' as const, before };
       const body = req.body as Row;
-      const values = await (resource.hooks?.beforeSave?.({ ...body }, ctx) ?? body);
+      const input = withDates(body, resource);
+      const values = await (resource.hooks?.beforeSave?.(input, ctx) ?? input);
       Object.assign(record, pick(values, settable));
       const after = plain(record);
       const written = Object.keys(body);
@@ -199,4 +201,13 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
 
 function pick(values: Row, keys: readonly string[]): Row {
   return Object.fromEntries(keys.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
+}
+
+/** Values with each date-time field's text turned into a Date, as the entity holds it. */
+function withDates(values: Row, resource: ResourceDefinition): Row {
+  const dated = { ...values };
+  for (const [field, property] of Object.entries(resource.schema.properties)) {
+    if (property['format'] === 'date-time' && typeof dated[field] === 'string') dated[field] = new Date(dated[field]);
+  }
+  return dated;
 }

@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Popconfirm, Segmented, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { deleteMessage, listMessages, type MessageView, markMessageRead } from '../../api/messages-api.ts';
 import { ListEmpty } from '../../components/list-empty.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
@@ -19,6 +20,7 @@ export default function MessageCenterPage() {
   const formatDateTime = useDateTime();
   const showProblem = useShowProblem();
   const unread = useUnreadCount();
+  const navigate = useNavigate();
   const list = useServerList<MessageView>({ load: listMessages, filterKeys, defaultSort: '-createdAt' });
   const [selected, setSelected] = useState<string[]>([]);
 
@@ -39,6 +41,10 @@ export default function MessageCenterPage() {
 
   const onRead = (message: MessageView) => act(() => markMessageRead(message.id));
   const onDelete = (message: MessageView) => act(() => deleteMessage(message.id));
+  const onOpen = async (message: MessageView) => {
+    if (message.status === 'unread') await act(() => markMessageRead(message.id));
+    if (message.link) void navigate(message.link);
+  };
   const onBulkRead = () => act(() => Promise.all(selected.map((id) => markMessageRead(id))));
   const onBulkDelete = () =>
     act(async () => {
@@ -95,7 +101,14 @@ export default function MessageCenterPage() {
         ) : (
           <Table<MessageView>
             {...list.tableProps}
-            columns={messageColumns({ t, formatDateTime, sortOrder: list.sortOrder, onRead, onDelete })}
+            columns={messageColumns({
+              t,
+              formatDateTime,
+              sortOrder: list.sortOrder,
+              onRead,
+              onDelete,
+              onOpen: (message) => void onOpen(message),
+            })}
             rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }}
             expandable={{
               expandedRowRender: (message) => (

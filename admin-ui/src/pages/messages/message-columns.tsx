@@ -7,6 +7,8 @@ interface ColumnDeps {
   sortOrder: (key: string) => 'ascend' | 'descend' | null;
   onRead: (message: MessageView) => void;
   onDelete: (message: MessageView) => void;
+  /** Marks it read and goes to its link. */
+  onOpen: (message: MessageView) => void;
 }
 
 /** Unknown categories (from plugins without a label yet) show their code rather than a raw key. */
@@ -22,6 +24,7 @@ export function messageColumns({
   sortOrder,
   onRead,
   onDelete,
+  onOpen,
 }: ColumnDeps): TableColumnsType<MessageView> {
   return [
     {
@@ -30,7 +33,26 @@ export function messageColumns({
       render: (_, message) => (
         <Space>
           <Badge status={message.status === 'unread' ? 'processing' : 'default'} />
-          <Typography.Text strong={message.status === 'unread'}>{message.title}</Typography.Text>
+          {message.link ? (
+            <Typography.Link
+              href={message.link}
+              strong={message.status === 'unread'}
+              onClick={(event) => {
+                event.preventDefault();
+                onOpen(message);
+              }}
+            >
+              {message.title}
+            </Typography.Link>
+          ) : (
+            <Typography.Text
+              strong={message.status === 'unread'}
+              type={message.recordAvailable ? undefined : 'secondary'}
+            >
+              {message.title}
+            </Typography.Text>
+          )}
+          {message.recordAvailable ? null : <Tag>{t('messages.record-unavailable')}</Tag>}
         </Space>
       ),
     },

@@ -1,16 +1,34 @@
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useRoleNames } from '../../access/role-names-context.ts';
+import { useExtensionMenu } from '../../extensions/use-extension-menu.tsx';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { visibleEntries } from '../../menu/build-menu-items.tsx';
+import { pluginEntriesOrder, visibleEntries } from '../../menu/build-menu-items.tsx';
 import { useSession } from '../../session/use-session.ts';
+import { PluginWidgets } from './plugin-widgets.tsx';
 
 /** Welcome card and shortcuts to every page this user may open; no made-up figures. */
 export default function WorkbenchPage() {
   const session = useSession();
   const { t } = useI18n();
   const { nameOf } = useRoleNames();
-  const links = visibleEntries(session).filter((entry) => entry.key !== 'workbench');
+  const pluginLinks = useExtensionMenu();
+  const coreLinks = visibleEntries(session)
+    .filter((entry) => entry.key !== 'workbench')
+    .map((entry) => ({
+      key: entry.key,
+      path: entry.path,
+      icon: entry.icon,
+      label: t(entry.labelKey),
+      description: entry.descriptionKey ? t(entry.descriptionKey) : undefined,
+      order: entry.order,
+    }));
+  // In the menu's order: plugin entries after 消息中心, before 系统设置.
+  const links = [
+    ...coreLinks.filter((link) => link.order < pluginEntriesOrder),
+    ...pluginLinks.map((entry) => ({ ...entry, description: undefined })),
+    ...coreLinks.filter((link) => link.order >= pluginEntriesOrder),
+  ];
 
   return (
     <Flex vertical gap={16}>
@@ -30,6 +48,7 @@ export default function WorkbenchPage() {
           <Typography.Text type="secondary">{t('workbench.intro')}</Typography.Text>
         </Flex>
       </Card>
+      <PluginWidgets />
       <Card variant="borderless" title={t('workbench.quick-links')}>
         <Row gutter={[16, 16]}>
           {links.map((entry) => (
@@ -39,10 +58,10 @@ export default function WorkbenchPage() {
                   <Flex align="center" gap={12}>
                     <span style={{ fontSize: 22, color: '#1677ff' }}>{entry.icon}</span>
                     <Flex vertical style={{ minWidth: 0 }}>
-                      <Typography.Text strong>{t(entry.labelKey)}</Typography.Text>
-                      {entry.descriptionKey ? (
+                      <Typography.Text strong>{entry.label}</Typography.Text>
+                      {entry.description ? (
                         <Typography.Text type="secondary" ellipsis>
-                          {t(entry.descriptionKey)}
+                          {entry.description}
                         </Typography.Text>
                       ) : null}
                     </Flex>

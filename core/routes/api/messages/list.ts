@@ -2,6 +2,7 @@ import { messageListQuery, messagePage } from '@tessera/schemas/message';
 import { listPage } from '../../../db/list-page.ts';
 import { pageArgs, pageResult, sortArg } from '../../../http/pagination.ts';
 import { Message } from '../../../messages/entities/message.ts';
+import { recordAvailability } from '../../../messages/record-availability.ts';
 import { messageViewFields, toMessageView } from '../../../messages/views/message-view.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 import { inboxWhere } from '../../../messages/inbox-where.ts';
@@ -31,7 +32,9 @@ export default defineRoutes(async (app) => {
         limit: page.limit,
         offset: page.offset,
       });
-      return pageResult(rows.map(toMessageView), total, page);
+      const available = await recordAvailability(req, rows);
+      const views = rows.map((m) => toMessageView(m, { locale: req.locale, recordAvailable: available(m) }));
+      return pageResult(views, total, page);
     },
   );
 });

@@ -2,6 +2,7 @@ import { idParams } from '@tessera/schemas/common';
 import { messageView } from '@tessera/schemas/message';
 import { NotFoundError } from '../../../http/core-errors.ts';
 import { Message } from '../../../messages/entities/message.ts';
+import { recordAvailability } from '../../../messages/record-availability.ts';
 import { toMessageView } from '../../../messages/views/message-view.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 import { inboxWhere } from '../../../messages/inbox-where.ts';
@@ -21,7 +22,8 @@ export default defineRoutes(async (app) => {
         message.readAt = new Date();
         await req.em.flush();
       }
-      return toMessageView(message);
+      const available = await recordAvailability(req, [message]);
+      return toMessageView(message, { locale: req.locale, recordAvailable: available(message) });
     },
   );
 });

@@ -16,6 +16,9 @@ interface ColumnDeps {
   busy: string | undefined;
   onEnable: (module: PluginView, withRequirements: boolean) => void;
   onDisable: (module: PluginView) => void;
+  /** Enabled modules whose settings schema has fields: they get a 设置 action. */
+  withSettings: ReadonlySet<string>;
+  onSettings: (module: PluginView) => void;
 }
 
 /** Keeps a confirm's explanation from stretching the popover across the table. */
@@ -154,9 +157,20 @@ export function moduleColumns(deps: ColumnDeps): TableColumnsType<PluginView> {
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 90,
+      width: 140,
       render: (_, module) =>
-        module.enabled ? <DisableAction module={module} deps={deps} /> : <EnableAction module={module} deps={deps} />,
+        module.enabled ? (
+          <Flex gap={4}>
+            {deps.withSettings.has(module.name) ? (
+              <Button type="link" size="small" onClick={() => deps.onSettings(module)}>
+                {t('module-settings.open')}
+              </Button>
+            ) : null}
+            <DisableAction module={module} deps={deps} />
+          </Flex>
+        ) : (
+          <EnableAction module={module} deps={deps} />
+        ),
     },
   ];
 }

@@ -12,6 +12,8 @@ import { useI18n } from '../../../i18n/use-i18n.ts';
 import { useSessionState } from '../../../session/use-session.ts';
 import { moduleColumns } from './module-columns.tsx';
 import { moduleTitles } from './module-requirements.ts';
+import { ModuleSettingsDrawer } from './module-settings-drawer.tsx';
+import { useSettingsAvailability } from './use-settings-availability.ts';
 
 /** The installed modules and whether this company uses them; the server answers the whole list at once. */
 function useModules() {
@@ -49,6 +51,9 @@ export default function ModulesPage() {
   const { refresh: refreshSession } = useSessionState();
   const { modules, loading, reload } = useModules();
   const [busy, setBusy] = useState<string | undefined>(undefined);
+  const canUpdate = ability.can('update', 'Plugin');
+  const withSettings = useSettingsAvailability(modules, canUpdate);
+  const [settingsOf, setSettingsOf] = useState<PluginView | undefined>(undefined);
 
   const titleOf = useMemo(() => moduleTitles(modules ?? []), [modules]);
   const listOf = useCallback((names: readonly string[]) => names.join(t('settings.modules.separator')), [t]);
@@ -105,10 +110,12 @@ export default function ModulesPage() {
               modules,
               titleOf,
               listOf,
-              canUpdate: ability.can('update', 'Plugin'),
+              canUpdate,
               busy,
               onEnable,
               onDisable,
+              withSettings,
+              onSettings: setSettingsOf,
             })}
             pagination={{
               defaultPageSize: pageSizeOptions[0],
@@ -129,6 +136,7 @@ export default function ModulesPage() {
           />
         )}
       </Card>
+      {settingsOf ? <ModuleSettingsDrawer module={settingsOf} onClose={() => setSettingsOf(undefined)} /> : null}
     </>
   );
 }

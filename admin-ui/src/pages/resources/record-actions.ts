@@ -1,0 +1,19 @@
+import type { ResourceRecord } from '../../api/resource-api.ts';
+import type { ResourceView } from '../../api/ui-extensions-api.ts';
+
+export type ResourceAction = ResourceView['actions'][number];
+
+/**
+ * Whether an action applies to the record now: every field its `when` names holds one of the listed
+ * values (UI.md: only allowed transitions are shown). A field the user cannot read is absent, so the
+ * action is not offered; the server decides in the end either way.
+ */
+export function isActionAvailable(action: Pick<ResourceAction, 'when'>, record: Readonly<Record<string, unknown>>): boolean {
+  return Object.entries(action.when).every(
+    ([field, allowed]) => Object.hasOwn(record, field) && Array.isArray(allowed) && allowed.includes(record[field]),
+  );
+}
+
+export function availableActions(actions: readonly ResourceAction[], record: ResourceRecord): ResourceAction[] {
+  return actions.filter((action) => isActionAvailable(action, record));
+}

@@ -1,0 +1,188 @@
+import { Button, Flex, Popconfirm, type TableColumnsType, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { ResourceRecord } from '../../api/resource-api.ts';
+import type { ResourceView } from '../../api/ui-extensions-api.ts';
+import { formatFen } from '../../format/format-fen.ts';
+import type { MessageVars } from '../../i18n/translate.ts';
+import { availableActions, type ResourceAction } from './record-actions.ts';
+import { type FieldOption, fieldOptionsOf, fieldTitleOf, fieldTypeOf, type ResourceFieldType } from './resource-fields.ts';
+
+type Translate = (key: string, vars?: MessageVars) => string;
+
+export interface FieldFormat {
+  t: Translate;
+  formatDateTime: (iso: string | null | undefined) => string;
+}
+
+const empty = '-';
+
+/** `/m/<plugin>/<name>/<id>`: the record's edit (or view) page. */
+export function recordPathOf(resource: Pick<ResourceView, 'uiPath'>, record: Pick<ResourceRecord, 'id'>): string {
+  return `${resource.uiPath}/${encodeURIComponent(record.id)}`;
+}
+const mono = { fontFamily: 'monospace' };
+
+/** One value as the list shows it, by the field's type: ¥ for fen, the tenant's time, labels for enums. */
+export function FieldValue({
+  type,
+  options,
+  value,
+  format,
+}: {
+  type: ResourceFieldType;
+  options: readonly FieldOption[] | undefined;
+  value: unknown;
+  format: FieldFormat;
+}): ReactNode {
+  if (value === null || value === undefined || value === '') return empty;
+  if (options) {
+    const label = options.find((option) => option.raw === value)?.label ?? String(value);
+    return <Tag style={{ marginInlineEnd: 0 }}>{label}</Tag>;
+  }
+  switch (type) {
+    case 'money':
+      if (typeof value !== 'number') return String(value);
+      return <span style={value < 0 ? { color: '#cf1322' } : undefined}>{formatFen(value)}</span>;
+    case 'date-time':
+      return typeof value === 'string' ? format.formatDateTime(value) : String(value);
+    case 'boolean':
+      return format.t(value === true ? 'resource.value.yes' : 'resource.value.no');
+    case 'integer':
+      return typeof value === 'number' ? value.toLocaleString('en-US') : String(value);
+    case 'uuid':
+      return (
+        <Typography.Text copyable={{ text: String(value) }} style={mono} ellipsis>
+          {String(value).slice(0, 8)}
+        </Typography.Text>
+      );
+    case 'uuid[]':
+      return Array.isArray(value) ? format.t('resource.value.count', { count: value.length }) : String(value);
+    case 'string':
+      return (
+        <Typography.Text ellipsis={{ tooltip: String(value) }} style={{ maxWidth: 320 }}>
+          {typeof value === 'object' ? JSON.stringify(value) : String(value)}
+        </Typography.Text>
+      );
+  }
+}
+
+interface ColumnDeps {
+  resource: ResourceView;
+  format: FieldFormat;
+  sortOrder: (key: string) => 'ascend' | 'descend' | null;
+  /** The record whose delete or action is on its way: its buttons wait. */
+  busyId: string | undefined;
+  onOpen: (record: ResourceRecord) => void;
+  onDelete: (record: ResourceRecord) => void;
+  onAction: (record: ResourceRecord, action: ResourceAction) => void;
+}
+
+function ActionButton({
+  record,
+  action,
+  deps,
+}: {
+  record: ResourceRecord;
+  action: ResourceAction;
+  deps: ColumnDeps;
+}) {
+  const { t } = deps.format;
+  const button = (onClick?: () => void) => (
+    <Button
+      type="link"
+      size="small"
+      danger={action.danger}
+      disabled={deps.busyId !== undefined}
+      loading={deps.busyId === record.id}
+      onClick={onClick}
+    >
+      {action.title}
+    </Button>
+  );
+  if (!action.confirm) return button(() => deps.onAction(record, action));
+  return (
+    <Popconfirm
+      title={action.title}
+      description={<div style={{ maxWidth: 320 }}>{action.confirm}</div>}
+      okText={action.title}
+      okButtonProps={{ danger: action.danger }}
+      cancelText={t('common.cancel')}
+      onConfirm={() => deps.onAction(record, action)}
+    >
+      {button()}
+    </Popconfirm>
+  );
+}
+
+function RowActions({ record, deps }: { record: ResourceRecord; deps: ColumnDeps }) {
+  const { resource, format } = deps;
+  const { t } = format;
+  return (
+    <Flex gap={4} wrap>
+      <Button type="link" size="small" onClick={() => deps.onOpen(record)}>
+        {t(resource.can.update ? 'common.edit' : 'common.view')}
+      </Button>
+      {availableActions(resource.actions, record).map((action) => (
+        <ActionButton key={action.name} record={record} action={action} deps={deps} />
+      ))}
+      {resource.can.delete ? (
+        <Popconfirm
+          title={t('resource.delete.confirm', { title: resource.title })}
+          description={t('resource.delete.detail')}
+          okText={t('common.delete')}
+          okButtonProps={{ danger: true }}
+          cancelText={t('common.cancel')}
+          onConfirm={() => deps.onDelete(record)}
+        >
+          <Button type="link" size="small" danger disabled={deps.busyId !== undefined}>
+            {t('common.delete')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+    </Flex>
+  );
+}
+
+/**
+ * Room for the row's links: 编辑/查看, each action's title (a row shows at most all of them) and 删除, as
+ * small link buttons (about 14 px a Chinese character, 8 px a Latin one, plus padding), so the fixed
+ * column neither covers the others nor wastes the row.
+ */
+function actionsWidthOf(resource: ResourceView): number {
+  const link = (text: string) => [...text].reduce((width, char) => width + (char.charCodeAt(0) > 0xff ? 14 : 8), 20);
+  const actions = resource.actions.reduce((sum, action) => sum + link(action.title), 0);
+  return Math.max(100, 32 + link('编辑') + actions + (resource.can.delete ? link('删除') : 0));
+}
+
+/** The resource's `columns`, sortable where the server sorts, the first linking to the record, then 操作. */
+export function resourceColumns(deps: ColumnDeps): TableColumnsType<ResourceRecord> {
+  const { resource, format, sortOrder } = deps;
+  const columns: TableColumnsType<ResourceRecord> = resource.columns.map((field, index) => {
+    const type = fieldTypeOf(resource, field);
+    const options = fieldOptionsOf(resource, field);
+    const isSortable = resource.sortable.includes(field);
+    return {
+      key: field,
+      title: fieldTitleOf(resource, field),
+      align: type === 'money' || type === 'integer' ? 'right' : undefined,
+      width: type === 'date-time' ? 180 : undefined,
+      sorter: isSortable,
+      sortOrder: isSortable ? sortOrder(field) : undefined,
+      render: (_, record) => {
+        const value = <FieldValue type={type} options={options} value={record[field]} format={format} />;
+        return index === 0 ? <Link to={recordPathOf(resource, record)}>{value}</Link> : value;
+      },
+    };
+  });
+  return [
+    ...columns,
+    {
+      key: 'actions',
+      title: format.t('common.actions'),
+      fixed: 'right',
+      width: actionsWidthOf(resource),
+      render: (_, record) => <RowActions record={record} deps={deps} />,
+    },
+  ];
+}

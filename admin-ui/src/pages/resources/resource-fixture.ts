@@ -1,0 +1,77 @@
+import type { PluginPageView, ResourceView, UiExtensions } from '../../api/ui-extensions-api.ts';
+
+/** A resource as GET /api/ui-extensions describes one, for the pure functions' tests. */
+export function resourceFixture(extra: Partial<ResourceView> = {}): ResourceView {
+  return {
+    plugin: 'announcements',
+    name: 'announcements',
+    title: '通告',
+    icon: 'NotificationOutlined',
+    apiPath: '/api/p/announcements/announcements',
+    uiPath: '/m/announcements/announcements',
+    schema: {
+      type: 'object',
+      title: '通告',
+      required: ['title', 'status', 'id'],
+      properties: {
+        id: { type: 'string', format: 'uuid', readOnly: true, title: 'ID' },
+        title: { type: 'string', title: '标题', maxLength: 100 },
+        status: {
+          type: 'string',
+          title: '状态',
+          readOnly: true,
+          oneOf: [
+            { const: 'draft', title: '草稿' },
+            { const: 'published', title: '已发布' },
+          ],
+        },
+        budgetFen: { type: ['integer', 'null'], title: '预算', minimum: 100 },
+        publishAt: { type: ['string', 'null'], format: 'date-time', title: '发布时间' },
+        pinned: { type: 'boolean', title: '置顶' },
+        createdAt: { type: 'string', format: 'date-time', readOnly: true, title: '创建时间' },
+      },
+    },
+    uiSchema: { 'ui:order': ['title', 'status', 'budgetFen', '*'], publishAt: { 'ui:help': '留空则立即发布' } },
+    fieldTypes: {
+      id: 'uuid',
+      title: 'string',
+      status: 'string',
+      budgetFen: 'money',
+      publishAt: 'date-time',
+      pinned: 'boolean',
+      createdAt: 'date-time',
+    },
+    columns: ['title', 'status', 'budgetFen', 'createdAt'],
+    filters: [
+      { field: 'status', kind: 'eq' },
+      { field: 'budgetFen', kind: 'range' },
+      { field: 'createdAt', kind: 'range' },
+    ],
+    sortable: ['createdAt', 'budgetFen'],
+    defaultSort: '-createdAt',
+    searchable: true,
+    can: { create: true, update: true, delete: false },
+    actions: [
+      { name: 'publish', title: '发布', when: { status: ['draft'] }, confirm: '发布后所有人可见', danger: false },
+      { name: 'withdraw', title: '撤回', when: { status: ['published'] }, confirm: null, danger: true },
+    ],
+    menuOrder: 10,
+    ...extra,
+  };
+}
+
+export function pageFixture(extra: Partial<PluginPageView> = {}): PluginPageView {
+  return {
+    plugin: 'announcements',
+    key: 'inbox',
+    title: '我的通告',
+    icon: null,
+    uiPath: '/m/announcements/inbox',
+    menuOrder: 5,
+    ...extra,
+  };
+}
+
+export function extensionsFixture(extra: Partial<UiExtensions> = {}): UiExtensions {
+  return { resources: [resourceFixture()], pages: [pageFixture()], widgets: [], ...extra };
+}

@@ -1,0 +1,58 @@
+/**
+ * The admin UI's SDK for plugin screens: the only admin-ui import path a plugin's `ui/` folder uses,
+ * as `import { … } from '@tessera/admin-ui/plugin-sdk'` (never `admin-ui/src/…` internals, which change
+ * without notice). A plugin's `ui/index.tsx` exports its screens, by the keys its manifest's `ui` names:
+ *
+ *   export const pages = { board: () => import('./board-page.tsx') } satisfies PluginComponents;
+ *   export const widgets = { latest: () => import('./latest-widget.tsx') } satisfies PluginComponents;
+ *
+ * Pages render inside the shell at `/m/<plugin>/<key>` (breadcrumbs, menu entry and module gate come from
+ * the manifest); widgets render as workbench cards under their manifest title.
+ * @module
+ */
+import { useCallback } from 'react';
+import { useModuleOffCheck } from '../extensions/module-off.ts';
+import { useShowProblem as useShowCoreProblem } from '../hooks/use-show-problem.tsx';
+import { useI18n } from '../i18n/use-i18n.ts';
+
+export { ApiError, type FieldProblem } from '../api/api-error.ts';
+export { apiRequest, type QueryValue, type RequestOptions } from '../api/api-request.ts';
+export type { ListQuery, ListResult } from '../api/list-result.ts';
+export { useAbility } from '../access/use-ability.ts';
+export { ListEmpty } from '../components/list-empty.tsx';
+export { PageTitle } from '../components/page-title.tsx';
+export type { PluginComponentLoader, PluginComponents, PluginUiEntry } from '../extensions/plugin-ui-entry.ts';
+export { fenToYuanText, formatFen, yuanTextToFen } from '../format/format-fen.ts';
+export { formatDateTime } from '../format/format-date-time.ts';
+export { useDateTime } from '../format/use-date-time.ts';
+export { useI18n } from '../i18n/use-i18n.ts';
+export type { Locale } from '../i18n/locale.ts';
+export { YuanInput } from '../pages/resources/yuan-input.tsx';
+export { useSession } from '../session/use-session.ts';
+
+/** A text in both UI languages, as manifests and plugin locales give them. */
+export interface LocalizedText {
+  'zh-CN': string;
+  'en-US': string;
+}
+
+/** Picks a `{ 'zh-CN', 'en-US' }` text in the user's language: `const say = useLocalized(); say(title)`. */
+export function useLocalized(): (text: LocalizedText) => string {
+  const { locale } = useI18n();
+  return useCallback((text: LocalizedText) => text[locale], [locale]);
+}
+
+/**
+ * Shows an API error the way core screens do (title and detail in a message). A 403 module-not-enabled
+ * instead switches the page to "此模块未启用": the company turned the module off meanwhile.
+ */
+export function useShowProblem(): (error: unknown) => void {
+  const showProblem = useShowCoreProblem();
+  const checkModuleOff = useModuleOffCheck();
+  return useCallback(
+    (error: unknown) => {
+      if (!checkModuleOff(error)) showProblem(error);
+    },
+    [checkModuleOff, showProblem],
+  );
+}

@@ -1,0 +1,19 @@
+import type { JobContext, PluginJob } from '@tessera/core/sdk';
+import type { AudienceKind } from './audience.ts';
+import { deliver } from './deliver.ts';
+import { Announcement } from './entities.ts';
+
+/** Publishes scheduled announcements that are due and expires published ones that are over. */
+export const publishDue: PluginJob = {
+  everySeconds: 30,
+  run: async (ctx: JobContext) => {
+    const now = new Date();
+    const due = await ctx.em.find(Announcement, { status: 'scheduled', publishAt: { $lte: now } }, { limit: 100 });
+    if (due.length > 0) {
+      const kinds = await ctx.contributionsTo<AudienceKind>('audience-kinds');
+      for (const announcement of due) await deliver(ctx.em, ctx, announcement, kinds);
+    }
+    await ctx.em.nativeUpdate(Announcement, { status: 'published', expireAt: { $lte: now } }, { status: 'expired' });
+    await ctx.em.flush();
+  },
+};
