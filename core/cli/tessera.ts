@@ -7,23 +7,25 @@ import pg from 'pg';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../db/embedded-postgres.ts';
 import { prepareDatabase } from '../db/prepare-database.ts';
-import { coreVersion } from '../plugin-runtime/core-version.ts';
-import { discoverPlugins } from '../plugin-runtime/discover-plugins.ts';
-import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
-import { installOrUpgrade, PluginLifecycleError, readInstallations, uninstallPlugin } from '../plugin-runtime/plugin-installer.ts';
-import { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
-import { resolvePlugins } from '../plugin-runtime/resolve-plugins.ts';
+import { availablePlugins, defaultExportDir, installNamed, pluginInventory, uninstallNamed } from '../plugin-runtime/operator-plugins.ts';
+import { PluginLifecycleError } from '../plugin-runtime/plugin-installer.ts';
 
 const usage = `usage: npm run tessera -- plugins <command> [name…]
   list                 every discovered plugin: version, installed version, problems
   install [name…]      install the named plugins (and what they require); all when none is named
   upgrade [name…]      apply new versions' migrations; the same as install for installed plugins
-  uninstall <name>     revert a plugin's migrations and forget it (refused while a company has it enabled)`;
+  uninstall <name>     revert a plugin's migrations and forget it (refused while a company has it enabled)
+    --force            uninstall even so, after exporting every company's data of it to a JSON file
+    --export-dir <dir> where that file goes (default: <TESSERA_DATA_DIR>/exports)`;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 async function run(args: readonly string[]): Promise<number> {
-  const [area, command, ...names] = args;
+  const [area, command, ...rest] = args;
+  const force = rest.includes('--force');
+  const exportDirAt = rest.indexOf('--export-dir');
+  const exportDir = exportDirAt >= 0 ? rest[exportDirAt + 1] : undefined;
+  const names = rest.filter((arg, i) => !arg.startsWith('--') && (exportDirAt < 0 || i !== exportDirAt + 1));
   if (area !== 'plugins' || !command || !['list', 'install', 'upgrade', 'uninstall'].includes(command)) {
     print(usage);
     return area === undefined || area === 'help' ? 0 : 2;
@@ -37,21 +39,16 @@ async function run(args: readonly string[]): Promise<number> {
   }
   try {
     await prepareDatabase(config, ownerUrl);
-    const discovered = await discoverPlugins(fileURLToPath(new URL('../../plugins/', import.meta.url)), config.pluginPackages);
-    const resolved = resolvePlugins(discovered.candidates, coreVersion);
-    const registry = new PluginRegistry(resolved.plugins);
+    const { registry, problems } = await availablePlugins(fileURLToPath(new URL('../../plugins/', import.meta.url)), config.pluginPackages);
     const client = new pg.Client({ connectionString: ownerUrl });
     await client.connect();
     try {
       if (command === 'list') {
-        const installed = await readInstallations(client);
-        for (const plugin of resolved.plugins) {
-          print(`${plugin.name}@${plugin.version}  installed: ${installed.get(plugin.name) ?? 'no'}`);
+        for (const row of await pluginInventory(client, registry)) {
+          print(`${row.name}@${row.version}  installed: ${row.installedVersion ?? 'no'}  enabled by ${row.enabledIn} compan${row.enabledIn === 1 ? 'y' : 'ies'}`);
         }
-        for (const problem of [...discovered.problems, ...resolved.problems]) {
-          print(`${problem.plugin}  NOT LOADABLE (${problem.code}): ${problem.message}`);
-        }
-        return discovered.problems.length + resolved.problems.length > 0 ? 1 : 0;
+        for (const problem of problems) print(`${problem.plugin}  NOT LOADABLE (${problem.code}): ${problem.message}`);
+        return problems.length > 0 ? 1 : 0;
       }
       const unknown = names.filter((name) => !registry.get(name));
       if (unknown.length > 0) {
@@ -65,22 +62,14 @@ async function run(args: readonly string[]): Promise<number> {
           print('uninstall takes exactly one plugin name');
           return 2;
         }
-        const installed = await readInstallations(client);
-        const dependents = registry.requiredBy(plugin.name).filter((d) => installed.has(d));
-        if (dependents.length > 0) {
-          print(`${plugin.name} is required by installed plugins: ${dependents.join(', ')}; uninstall them first`);
-          return 1;
-        }
-        const reverted = await uninstallPlugin(client, plugin);
-        print(`uninstalled ${plugin.name}${reverted.length ? ` (reverted ${reverted.join(', ')})` : ''}`);
+        const result = await uninstallNamed(client, registry, plugin, { force, exportDir: exportDir ?? defaultExportDir(config.dataDir) });
+        if (result.exportFile) print(`exported every company's ${plugin.name} data to ${result.exportFile}`);
+        print(`uninstalled ${plugin.name}${result.reverted.length ? ` (reverted ${result.reverted.join(', ')})` : ''}`);
         return 0;
       }
-      const wanted = names.length > 0 ? new Set(names.flatMap((n) => registry.withRequirements(n))) : undefined;
-      const targets: PluginDefinition[] = resolved.plugins.filter((p) => !wanted || wanted.has(p.name));
-      for (const plugin of targets) {
-        const result = await installOrUpgrade(client, plugin);
+      for (const result of await installNamed(client, registry, names.length > 0 ? names : registry.all().map((p) => p.name))) {
         const applied = result.applied.length ? ` (${result.applied.join(', ')})` : '';
-        print(`${result.outcome} ${plugin.name}@${result.to}${result.from && result.from !== result.to ? ` from ${result.from}` : ''}${applied}`);
+        print(`${result.outcome} ${result.plugin}@${result.to}${result.from && result.from !== result.to ? ` from ${result.from}` : ''}${applied}`);
       }
       return 0;
     } finally {

@@ -32,6 +32,8 @@ export const configSchema = {
     SMTP_URL: { type: 'string', pattern: '^smtps?://[^\\s]+$', maxLength: 500 },
     /** The sender of notification e-mail, e.g. `Tessera <noreply@example.com>`; required with SMTP_URL. */
     MAIL_FROM: { type: 'string', pattern: '^[^\\r\\n]*@[^\\r\\n]+$', maxLength: 200 },
+    /** Bearer token of the operator API (`/api/operator/*`); unset = that API is off. At least 32 characters. */
+    TESSERA_OPERATOR_TOKEN: { type: 'string', minLength: 32, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
   },
 } as const;
 

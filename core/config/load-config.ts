@@ -27,6 +27,8 @@ export interface AppConfig {
   pluginsAutoInstall: boolean;
   /** Outgoing notification e-mail; unset = notifications stay in the message center only. */
   mail: { smtpUrl: string; from: string } | undefined;
+  /** The operator API's bearer token; unset = the operator API answers 404. */
+  operatorToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -82,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pluginPackages: c.TESSERA_PLUGIN_PACKAGES ? c.TESSERA_PLUGIN_PACKAGES.split(',') : [],
     pluginsAutoInstall: c.TESSERA_PLUGINS_AUTO_INSTALL ? c.TESSERA_PLUGINS_AUTO_INSTALL === 'on' : !production,
     mail: c.SMTP_URL && c.MAIL_FROM ? { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM } : undefined,
+    operatorToken: c.TESSERA_OPERATOR_TOKEN,
   };
 }

@@ -71,6 +71,7 @@ export async function buildApp({
   const routeTable: RouteEntry[] = [];
   app.decorate('db', db);
   app.decorate('appConfig', config);
+  app.decorate('ownerUrl', ownerUrl);
   app.decorate('routeTable', routeTable);
   app.decorate('subjects', buildSubjectRegistry(plugins));
   app.decorate('plugins', new PluginRegistry(plugins));

@@ -11,10 +11,11 @@ import type { RouteEntry } from './request-pipeline.ts';
 /**
  * Who may call a route: `'public'` (anyone), `'tenant-public'` (anyone, for a plugin route: what one company
  * shows before sign-in, e.g. its sign-in page notices; the company is named by `?tenant=<slug>` and the
- * request's transaction is bound to it with no user), `'authenticated'` (any signed-in principal of the tenant),
+ * request's transaction is bound to it with no user), `'operator'` (the platform operator's API, with the
+ * TESSERA_OPERATOR_TOKEN bearer token; no company, no transaction), `'authenticated'` (any signed-in principal of the tenant),
  * or an action on a subject checked against the principal's rules. Every route must declare one.
  */
-export type RouteAccess = 'public' | 'tenant-public' | 'authenticated' | { readonly action: string; readonly subject: string };
+export type RouteAccess = 'public' | 'tenant-public' | 'operator' | 'authenticated' | { readonly action: string; readonly subject: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -32,6 +33,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     appConfig: AppConfig;
+    /** The owner role's URL: for the few platform-level reads and the operator API; unset in some tests. */
+    ownerUrl: string | undefined;
     /** API-token principals of this process, kept fresh by PostgreSQL change notices. */
     tokenCache: TokenCache;
     /** Every subject, action, field and scope attribute rules may name (core and plugins). */

@@ -7,6 +7,7 @@ import { openPublicTenantRequest } from '../tenancy/open-public-tenant-request.t
 import { pluginOfRequest } from '../plugin-runtime/plugin-of-request.ts';
 import { localeFromAcceptLanguage } from '../i18n/translate.ts';
 import { ForbiddenError, ModuleNotEnabledError } from './core-errors.ts';
+import { assertOperator } from './operator-guard.ts';
 import type { RouteAccess } from './fastify-types.ts';
 
 export interface RouteEntry {
@@ -41,7 +42,7 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
   app.addHook('onRoute', (route) => {
     routeOptions.push(route);
     const access = route.config?.access;
-    if (!access || access === 'public') return;
+    if (!access || access === 'public' || access === 'operator') return;
     const handler = route.handler;
     route.handler = async function transactionalHandler(this: FastifyInstance, req, reply) {
       try {
@@ -73,6 +74,7 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     req.locale = localeFromAcceptLanguage(req.headers['accept-language']);
     const access = req.routeOptions.config?.access;
     if (!access || access === 'public') return;
+    if (access === 'operator') return assertOperator(req, app.appConfig.operatorToken);
     if (access === 'tenant-public') {
       const plugin = pluginOfRequest(req);
       if (!plugin) throw new RouteAccessMissingError(`${req.routeOptions.url}: only a plugin route can be tenant-public`);

@@ -8,3 +8,8 @@ export class PluginRequiredError extends DomainError<{ plugin: string; requiredB
   static override readonly code = 'plugin-required';
   static override readonly status = 409;
 }
+/** The operator asked for a lifecycle step the platform refuses (a downgrade, uninstalling what is in use). */
+export class PluginLifecycleRefusedError extends DomainError<{ reason: string }> {
+  static override readonly code = 'plugin-lifecycle-refused';
+  static override readonly status = 409;
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverPlugins } from '../../core/plugin-runtime/discover-plugins.ts';
+import type { PluginDataExport } from '../../core/plugin-runtime/plugin-data-export.ts';
 import type { PluginDefinition } from '../../core/plugin-runtime/plugin-definition.ts';
 import { installOrUpgrade, readInstallations, uninstallPlugin } from '../../core/plugin-runtime/plugin-installer.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -83,6 +84,35 @@ describe('installing a plugin', () => {
     expect(await recorded('lifecycle')).toEqual([]);
     expect((await readInstallations(owner)).has('lifecycle')).toBe(false);
     expect((await owner.query(`SELECT 1 FROM tenant_plugins WHERE plugin = 'lifecycle'`)).rowCount).toBe(0);
+  });
+});
+
+describe('a forced uninstall', () => {
+  it('exports every company’s data first, and uninstalls nothing when the export cannot be saved', async () => {
+    const forced = { ...version('2.0.0', [createNotes]), name: 'forced' };
+    expect((await installOrUpgrade(owner, forced)).outcome).toBe('installed');
+    expect((await owner.query(`SELECT tables FROM plugin_installations WHERE name = 'forced'`)).rows[0].tables).toEqual(['lc_notes']);
+    const [first, second] = [await signUpCompany(t.app), await signUpCompany(t.app, '第二家')];
+    for (const company of [first, second]) {
+      await owner.query(`INSERT INTO tenant_plugins (tenant_id, plugin, enabled, enabled_at) VALUES ($1, 'forced', true, now())`, [
+        company.session.tenant.id,
+      ]);
+    }
+    await owner.query('INSERT INTO lc_notes (id) VALUES (1), (2)');
+    await expect(uninstallPlugin(owner, forced)).rejects.toThrow(/enabled in 2 tenant/);
+
+    const unsaved = { saveExport: async () => Promise.reject(new Error('disk full')) };
+    await expect(uninstallPlugin(owner, forced, unsaved)).rejects.toThrow(/disk full/);
+    expect(await tables('lc_')).toEqual(['lc_notes']);
+    expect((await readInstallations(owner)).get('forced')).toBe('2.0.0');
+
+    const exports: PluginDataExport[] = [];
+    expect(await uninstallPlugin(owner, forced, { saveExport: async (data) => void exports.push(data) })).toEqual([createNotes.name]);
+    expect(exports).toHaveLength(1);
+    expect(exports[0]).toMatchObject({ plugin: 'forced', version: '2.0.0', tables: { lc_notes: [{ id: 1 }, { id: 2 }] } });
+    expect(exports[0]?.companies.map((c) => c.tenantId).sort()).toEqual([first.session.tenant.id, second.session.tenant.id].sort());
+    expect(await tables('lc_')).toEqual([]);
+    expect((await readInstallations(owner)).has('forced')).toBe(false);
   });
 });
 

@@ -27,12 +27,21 @@ describe('every route is private unless marked public', () => {
   });
 
   it('answers 401 without credentials on every private route', async () => {
-    const privateRoutes = t.app.routeTable.filter((r) => r.access !== 'public');
+    const privateRoutes = t.app.routeTable.filter((r) => r.access !== 'public' && r.access !== 'operator');
     expect(privateRoutes.length).toBeGreaterThan(10);
     for (const route of privateRoutes) {
       const response = await t.app.inject({ method: route.method as 'GET', url: concreteUrl(route.url) });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
       if (route.method !== 'HEAD') expect(response.json().code).toBe('unauthenticated');
+    }
+  });
+
+  it('has no operator API at all while no operator token is configured', async () => {
+    const operatorRoutes = t.app.routeTable.filter((r) => r.access === 'operator' && r.method !== 'HEAD');
+    expect(operatorRoutes.length).toBeGreaterThan(0);
+    for (const route of operatorRoutes) {
+      const response = await t.app.inject({ method: route.method as 'GET', url: concreteUrl(route.url).replace(placeholderId, 'announcements') });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
     }
   });
 

@@ -9,6 +9,7 @@ import { plugins } from './202611231100-plugins.ts';
 import { messageLinks } from './202611240900-message-links.ts';
 import { mailOutbox } from './202611240910-mail-outbox.ts';
 import { publicTenantSlug } from './202611241020-public-tenant-slug.ts';
+import { pluginTables } from './202611241030-plugin-tables.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const coreMigrations: readonly Migration[] = [
   messageLinks,
   mailOutbox,
   publicTenantSlug,
+  pluginTables,
 ];
