@@ -56,6 +56,8 @@ export const resourceView = {
     'searchable',
     'can',
     'actions',
+    'editableWhen',
+    'deletableWhen',
     'menuOrder',
   ],
   properties: {
@@ -83,6 +85,9 @@ export const resourceView = {
       properties: { create: { type: 'boolean' }, update: { type: 'boolean' }, delete: { type: 'boolean' } },
     },
     actions: { type: 'array', items: resourceActionView },
+    /** A record can be edited only while each listed field has one of the listed values (`{}`: always). */
+    editableWhen: { type: 'object', additionalProperties: { type: 'array' } },
+    deletableWhen: { type: 'object', additionalProperties: { type: 'array' } },
     /** Where its menu entry sorts among the plugin entries; null: no menu entry. */
     menuOrder: { type: ['integer', 'null'] },
   },

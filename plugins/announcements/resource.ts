@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { type Audience, type AudienceKind, audienceProblems } from './audience.ts';
 import { deliver } from './deliver.ts';
 import { Announcement } from './entities.ts';
-import { AnnouncementAudienceEmpty, AnnouncementNotEditable } from './errors.ts';
+import { AnnouncementAudienceEmpty } from './errors.ts';
 import { sanitizeBody } from './sanitize-body.ts';
 
 const text = (zh: string, en: string) => ({ 'zh-CN': zh, 'en-US': en });
@@ -17,14 +17,13 @@ const statusLabels = {
   expired: text('已过期', 'Expired'),
   withdrawn: text('已撤回', 'Withdrawn'),
 };
-const statusLabel = (req: FastifyRequest, status: unknown) => statusLabels[status as keyof typeof statusLabels]?.[req.locale] ?? String(status);
 
 /** 通告: written and edited as a draft, then published (now or at `publishAt`), withdrawn or expired. */
 export const announcementResource: ResourceDefinition = {
   name: 'announcements',
   entity: Announcement,
   subject: 'Announcement',
-  title: text('通告管理', 'Announcements'),
+  title: text('通告', 'Announcements'),
   icon: 'NotificationOutlined',
   schema: {
     required: ['title'],
@@ -61,7 +60,13 @@ export const announcementResource: ResourceDefinition = {
   },
   uiSchema: {
     'ui:order': ['title', 'body', 'audience', 'publishAt', 'expireAt', 'pinned', 'attachments', '*'],
-    body: { 'ui:widget': 'textarea', 'ui:options': { rows: 10 }, 'ui:help': text('支持基本格式、链接和图片；脚本等内容会被移除', 'Basic formatting, links and images; scripts and the like are removed') },
+    body: { 'ui:widget': 'richtext', 'ui:help': text('支持加粗、标题、列表和链接；粘贴的内容只保留文字', 'Bold, headings, lists and links; pasted content keeps its text only') },
+    audience: {
+      'ui:options': { expandable: false },
+      all: { 'ui:title': text('全员', 'Everyone') },
+      roles: { 'ui:widget': 'role-select', 'ui:title': text('角色', 'Roles') },
+      departments: { 'ui:widget': 'department-select', 'ui:title': text('部门', 'Departments'), 'ui:help': text('包含其下级部门', 'Sub-departments included') },
+    },
     pinned: { 'ui:help': text('发布后显示在本企业登录页', 'Shown on your company’s sign-in page once published') },
   },
   enumLabels: { status: statusLabels },
@@ -72,10 +77,11 @@ export const announcementResource: ResourceDefinition = {
     search: ['title', 'body'],
   },
   ownerField: 'authorId',
+  editableWhen: { status: ['draft'] },
+  deletableWhen: { status: ['draft', 'withdrawn', 'expired'] },
   defaults: { status: 'draft', recipientCount: 0, readCount: 0 },
   hooks: {
-    beforeSave: (values, { req, action, before }) => {
-      if (action === 'update' && before?.['status'] !== 'draft') throw new AnnouncementNotEditable({ status: statusLabel(req, before?.['status']) });
+    beforeSave: (values, { req, before }) => {
       const problems = values['audience'] ? audienceProblems(values['audience'] as Audience, kindsOf(req)) : [];
       const publishAt = (values['publishAt'] ?? before?.['publishAt']) as Date | null | undefined;
       const expireAt = (values['expireAt'] ?? before?.['expireAt']) as Date | null | undefined;

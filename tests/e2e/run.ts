@@ -5,6 +5,7 @@ import { withDatabase } from '../../core/db/database-urls.ts';
 import { freePort } from '../support/free-port.ts';
 import { startTestDatabaseServer } from '../support/test-database-server.ts';
 import { run as runAccessControl } from './access-control.e2e.ts';
+import { run as runAnnouncements } from './announcements.e2e.ts';
 import { run as runShell } from './shell.e2e.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -29,6 +30,7 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
 const scenarios: [string, (baseUrl: string) => Promise<void>][] = [
   ['admin shell', runShell],
   ['access control', runAccessControl],
+  ['announcements', runAnnouncements],
 ];
 
 async function main(): Promise<number> {

@@ -113,9 +113,10 @@ async function visitSettingsLists(page: Page, baseUrl: string): Promise<string> 
   await assertChinesePage(page, 'api tokens');
 
   await page.goto(`${baseUrl}/settings/modules`);
-  await page.getByText('还没有安装模块').waitFor();
+  await page.getByRole('cell', { name: '通告管理' }).waitFor();
+  await page.getByText('未启用').first().waitFor();
   await assertChinesePage(page, 'modules');
-  await screenshot(page, '07b-modules-empty');
+  await screenshot(page, '07b-modules');
 
   await page.goto(`${baseUrl}/messages`);
   await page.locator('.ant-table').waitFor();

@@ -11,28 +11,35 @@ function memberLabel(member: MemberView): string {
   return contact ? `${member.displayName} (${contact})` : member.displayName;
 }
 
+type MemberSelectValue =
+  | {
+      multiple?: false;
+      value: string | undefined;
+      onChange: (value: string | undefined, member: MemberView | undefined) => void;
+    }
+  | { multiple: true; value: readonly string[]; onChange: (value: string[]) => void };
+
 /**
- * Picks one member by name, e-mail or mobile, searching the server as the user types. `knownLabel`
- * names a value given from outside (a bookmarked filter) until the search has found it.
+ * Picks one member (or several, with `multiple`) by name, e-mail or mobile, searching the server as the
+ * user types. `knownLabel` names a single value given from outside (a bookmarked filter) until the
+ * search has found it; picked members keep their names while the user searches for others.
  */
-export function MemberSelect({
-  value,
-  onChange,
-  placeholder,
-  knownLabel,
-  style,
-  testId,
-}: {
-  value: string | undefined;
-  onChange: (value: string | undefined, member: MemberView | undefined) => void;
-  placeholder: string;
-  knownLabel?: string;
-  style?: CSSProperties;
-  testId?: string;
-}) {
+export function MemberSelect(
+  props: MemberSelectValue & {
+    placeholder: string;
+    knownLabel?: string;
+    style?: CSSProperties;
+    testId?: string;
+    id?: string;
+    disabled?: boolean;
+    onBlur?: () => void;
+  },
+) {
+  const { placeholder, knownLabel, style, testId, id, disabled, onBlur } = props;
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [members, setMembers] = useState<MemberView[]>([]);
+  const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
   const [loading, setLoading] = useState(false);
   const latest = useRef(0);
 
@@ -42,7 +49,10 @@ export function MemberSelect({
       setLoading(true);
       listUsers({ page: 1, pageSize: optionCount, q: text.trim() || undefined })
         .then((page) => {
-          if (request === latest.current) setMembers(page.items);
+          if (request !== latest.current) return;
+          setMembers(page.items);
+          const found = page.items.map((member) => [member.id, memberLabel(member)] as const);
+          setLabels((known) => new Map([...known, ...found]));
         })
         .catch(() => {
           // The picker stays as it was; a failed search is retried on the next keystroke.
@@ -54,22 +64,31 @@ export function MemberSelect({
     return () => window.clearTimeout(timer);
   }, [text]);
 
+  const picked = props.multiple ? props.value : props.value ? [props.value] : [];
   const options = members.map((member) => ({ value: member.id, label: memberLabel(member) }));
-  if (value && knownLabel && !options.some((option) => option.value === value)) {
-    options.unshift({ value, label: knownLabel });
+  for (const value of picked) {
+    if (options.some((option) => option.value === value)) continue;
+    options.unshift({ value, label: labels.get(value) ?? (props.multiple ? undefined : knownLabel) ?? value });
   }
 
   return (
     <Select
+      id={id}
       data-testid={testId}
+      mode={props.multiple ? 'multiple' : undefined}
       showSearch={{ filterOption: false, onSearch: setText }}
       allowClear
-      value={value}
+      value={props.multiple ? [...props.value] : props.value}
       placeholder={placeholder}
       loading={loading}
+      disabled={disabled}
       options={options}
       notFoundContent={loading ? t('common.loading') : t('common.no-match')}
-      onChange={(id: string | undefined) => onChange(id, members.find((member) => member.id === id))}
+      onChange={(next: string | string[] | undefined) => {
+        if (props.multiple) props.onChange(Array.isArray(next) ? next : []);
+        else if (!Array.isArray(next)) props.onChange(next, members.find((member) => member.id === next));
+      }}
+      onBlur={onBlur}
       style={style}
     />
   );

@@ -29,7 +29,11 @@ function FailedWidget() {
 // One lazy component per plugin page or widget for the app's lifetime, so React keeps its state.
 const components = new Map<string, LazyExoticComponent<ComponentType>>();
 
-function pluginComponent(plugin: string, kind: PluginComponentKind, key: string): LazyExoticComponent<ComponentType> {
+function pluginComponent(
+  plugin: string,
+  kind: Exclude<PluginComponentKind, 'signInWidgets'>,
+  key: string,
+): LazyExoticComponent<ComponentType> {
   const id = `${plugin}/${kind}/${key}`;
   let component = components.get(id);
   if (!component) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { componentLoaderOf, entryLoadersByPlugin, pluginNameOfEntryPath } from './plugin-ui-modules.ts';
+import {
+  componentKeysOf,
+  componentLoaderOf,
+  entryLoadersByPlugin,
+  pluginNameOfEntryPath,
+} from './plugin-ui-modules.ts';
 
 const load = () => Promise.resolve({});
 
@@ -30,5 +35,14 @@ describe('plugin UI entries found by import.meta.glob', () => {
     expect(componentLoaderOf(entry, 'widgets', 'inbox')).toBeUndefined();
     expect(componentLoaderOf({}, 'pages', 'inbox')).toBeUndefined();
     expect(componentLoaderOf(null, 'pages', 'inbox')).toBeUndefined();
+  });
+
+  it('lists the sign-in widgets an entry exports, loaders only', () => {
+    const pinned = () => Promise.resolve({ default: () => null });
+    expect(componentKeysOf({ signInWidgets: { pinned, broken: 42 } }, 'signInWidgets')).toEqual(['pinned']);
+    expect(componentLoaderOf({ signInWidgets: { pinned } }, 'signInWidgets', 'pinned')).toBe(pinned);
+    expect(componentKeysOf({ pages: { pinned } }, 'signInWidgets')).toEqual([]);
+    expect(componentKeysOf({ signInWidgets: 'pinned' }, 'signInWidgets')).toEqual([]);
+    expect(componentKeysOf(undefined, 'signInWidgets')).toEqual([]);
   });
 });

@@ -22,9 +22,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * `pages[key]` or `widgets[key]` of a loaded UI entry, checked at run time: the entry is plugin code the
- * admin UI only meets in the browser, so a missing export or a non-function is "no such component", not a
- * crash.
+ * `pages[key]`, `widgets[key]` or `signInWidgets[key]` of a loaded UI entry, checked at run time: the
+ * entry is plugin code the admin UI only meets in the browser, so a missing export or a non-function is
+ * "no such component", not a crash.
  */
 export function componentLoaderOf(
   entry: unknown,
@@ -38,4 +38,12 @@ export function componentLoaderOf(
   // A function of the entry's `pages`/`widgets` is a PluginComponentLoader by the entry's contract
   // (plugin-ui-entry.ts); what it resolves to is checked again by the caller.
   return typeof loader === 'function' ? (loader as PluginComponentLoader) : undefined;
+}
+
+/** The keys of a loaded UI entry's `pages`, `widgets` or `signInWidgets` whose values are loaders. */
+export function componentKeysOf(entry: unknown, kind: PluginComponentKind): string[] {
+  if (!isRecord(entry)) return [];
+  const components = entry[kind];
+  if (!isRecord(components)) return [];
+  return Object.keys(components).filter((key) => typeof components[key] === 'function');
 }

@@ -5,9 +5,18 @@
  *
  *   export const pages = { board: () => import('./board-page.tsx') } satisfies PluginComponents;
  *   export const widgets = { latest: () => import('./latest-widget.tsx') } satisfies PluginComponents;
+ *   export const signInWidgets = {
+ *     notices: () => import('./notices.tsx'),
+ *   } satisfies PluginComponents<SignInWidgetProps>;
  *
  * Pages render inside the shell at `/m/<plugin>/<key>` (breadcrumbs, menu entry and module gate come from
- * the manifest); widgets render as workbench cards under their manifest title.
+ * the manifest); widgets render as workbench cards under their manifest title; sign-in widgets render
+ * above the sign-in form of a known company (`{ tenant }`: its slug), before sign-in, and render nothing
+ * when they have nothing to show.
+ *
+ * A resource's uiSchema (in the plugin's manifest) may also ask for the admin UI's own form widgets with
+ * `'ui:widget'`: `department-select`, `role-select` and `member-select` (ids; one on a string field,
+ * several on an array of strings) and `richtext` (an HTML string the server must still sanitize).
  * @module
  */
 import { useCallback } from 'react';
@@ -21,7 +30,12 @@ export type { ListQuery, ListResult } from '../api/list-result.ts';
 export { useAbility } from '../access/use-ability.ts';
 export { ListEmpty } from '../components/list-empty.tsx';
 export { PageTitle } from '../components/page-title.tsx';
-export type { PluginComponentLoader, PluginComponents, PluginUiEntry } from '../extensions/plugin-ui-entry.ts';
+export type {
+  PluginComponentLoader,
+  PluginComponents,
+  PluginUiEntry,
+  SignInWidgetProps,
+} from '../extensions/plugin-ui-entry.ts';
 export { fenToYuanText, formatFen, yuanTextToFen } from '../format/format-fen.ts';
 export { formatDateTime } from '../format/format-date-time.ts';
 export { useDateTime } from '../format/use-date-time.ts';

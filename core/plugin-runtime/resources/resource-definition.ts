@@ -74,6 +74,10 @@ export interface ResourceDefinition {
     readonly afterSave?: (record: Readonly<Row>, ctx: ResourceWriteContext) => void | Promise<void>;
   };
   readonly actions?: Readonly<Record<string, ResourceAction>>;
+  /** A record can be changed only while it matches (e.g. `{ status: ['draft'] }`); else 409 resource-not-editable. */
+  readonly editableWhen?: Readonly<Record<string, readonly unknown[]>>;
+  /** A record can be deleted only while it matches; else 409 resource-not-deletable. */
+  readonly deletableWhen?: Readonly<Record<string, readonly unknown[]>>;
   /** Where its menu entry goes; `false` for none (a resource used only by other screens). */
   readonly menu?: false | { readonly order?: number };
 }

@@ -9,7 +9,7 @@ import { audit, changedFields } from '../../audit/write-audit.ts';
 import { NotFoundError } from '../../http/core-errors.ts';
 import { pageArgs, pageResult, sortArg } from '../../http/pagination.ts';
 import type { ResourceDefinition } from './resource-definition.ts';
-import { ResourceActionUnavailableError } from './resource-errors.ts';
+import { ResourceActionUnavailableError, ResourceNotDeletableError, ResourceNotEditableError } from './resource-errors.ts';
 import { actionApplies } from './action-applies.ts';
 import { resourceFilters, resourceSearch } from './resource-query.ts';
 import {
@@ -143,6 +143,7 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
       const { id } = req.params as { id: string };
       const record = await findFor(req, 'update', id);
       const before = plain(record);
+      if (!actionApplies({ when: resource.editableWhen }, before)) throw new ResourceNotEditableError({ resource: noun(req) });
       const ctx = { req, action: 'update' as const, before };
       const body = req.body as Row;
       const input = withDates(body, resource);
@@ -168,6 +169,7 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
       const { id } = req.params as { id: string };
       const record = await findFor(req, 'delete', id);
       const before = plain(record);
+      if (!actionApplies({ when: resource.deletableWhen }, before)) throw new ResourceNotDeletableError({ resource: noun(req) });
       req.em.remove(record);
       await req.em.flush();
       await audit(req, { action: auditAction('delete'), subject, recordId: id, changes: changedFields(before, null, fields) });

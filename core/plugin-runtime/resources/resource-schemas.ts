@@ -50,16 +50,30 @@ export function updateBodySchema(resource: ResourceDefinition): Schema {
 const withNull = (type: unknown): unknown =>
   Array.isArray(type) ? [...new Set([...(type as unknown[]), 'null'])] : type === undefined ? undefined : [type, 'null'];
 
-/** A record as answered: every field optional (field rules may hide it) and nullable. */
+/** Keywords the answer's serializer must not see: a `default` would fill in a field that was masked. */
+const validationOnly = new Set(['default', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'minItems', 'maxItems', 'uniqueItems', 'required', 'minProperties', 'maxProperties']);
+
+function answerSchema(schema: Schema): Schema {
+  const shaped: Schema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (validationOnly.has(key) || presentationKeywords.has(key)) continue;
+    if (key === 'properties' && value && typeof value === 'object') {
+      shaped[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, answerSchema(sub as Schema)]));
+    } else if ((key === 'items' || key === 'additionalProperties') && value && typeof value === 'object') {
+      shaped[key] = answerSchema(value as Schema);
+    } else {
+      shaped[key] = value;
+    }
+  }
+  return shaped;
+}
+
+/** A record as answered: every field optional (field rules may hide it) and nullable, objects with their shape. */
 export function viewSchema(resource: ResourceDefinition): Schema {
   const properties: Schema = { id: { type: 'string', format: 'uuid' } };
   for (const [field, property] of Object.entries(resource.schema.properties)) {
-    const { type, format, items } = property as { type?: unknown; format?: unknown; items?: unknown };
-    properties[field] = {
-      ...(type === undefined ? {} : { type: withNull(type) }),
-      ...(format === 'date-time' ? { format } : {}),
-      ...(items === undefined ? {} : { items }),
-    };
+    const shaped = answerSchema(property);
+    properties[field] = shaped['type'] === undefined ? shaped : { ...shaped, type: withNull(shaped['type']) };
   }
   return { type: 'object', additionalProperties: false, properties };
 }

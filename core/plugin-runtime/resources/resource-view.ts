@@ -7,6 +7,9 @@ import { defaultSort, filterKind } from './resource-schemas.ts';
 
 type Schema = Record<string, unknown>;
 
+const whenOf = (when: Readonly<Record<string, readonly unknown[]>> | undefined) =>
+  Object.fromEntries(Object.entries(when ?? {}).map(([field, values]) => [field, [...values]]));
+
 /**
  * A resource as the principal's admin UI renders it: titles in their language (from the subject's field
  * declarations), enum values with their labels, and only the fields they may read on some record.
@@ -65,10 +68,12 @@ export function resourceView(req: FastifyRequest, plugin: string, resource: Reso
       .map(([name, action]) => ({
         name,
         title: action.title[req.locale],
-        when: Object.fromEntries(Object.entries(action.when ?? {}).map(([field, values]) => [field, [...values]])),
+        when: whenOf(action.when),
         confirm: action.confirm?.[req.locale] ?? null,
         danger: action.danger ?? false,
       })),
+    editableWhen: whenOf(resource.editableWhen),
+    deletableWhen: whenOf(resource.deletableWhen),
     menuOrder: resource.menu === false ? null : (resource.menu?.order ?? 100),
   };
 }

@@ -84,7 +84,8 @@ describe('announcements', () => {
 
   it('publishes to a department: its members are notified and can open it, others cannot', async () => {
     const created = await draft({ title: '销售例会通知', body: '<p>周五 <b>下午三点</b> 例会</p>', audience: { departments: [salesDepartment] } });
-    expect(created).toMatchObject({ status: 'draft', recipientCount: 0 });
+    expect(created).toMatchObject({ status: 'draft', recipientCount: 0, audience: { departments: [salesDepartment] } });
+    expect((await owner.client.get(`${api}/${created.id}`)).json().audience).toEqual({ departments: [salesDepartment] });
     expect((await sales.client.get(`${feed}/${created.id}`)).statusCode).toBe(404);
 
     const published = await publish(created.id);
@@ -113,14 +114,15 @@ describe('announcements', () => {
     expect((await publish(created.id)).recipientCount).toBe(3);
     const edit = await owner.client.patch(`${api}/${created.id}`, { title: '改标题' });
     expect(edit.statusCode).toBe(409);
-    expect(edit.json()).toMatchObject({ code: 'announcements-not-editable', title: '通告不可编辑' });
-    expect(edit.json().detail).toContain('已发布');
+    expect(edit.json()).toMatchObject({ code: 'resource-not-editable', title: '不可修改' });
+    expect((await owner.client.delete(`${api}/${created.id}`)).json()).toMatchObject({ code: 'resource-not-deletable' });
     expect((await owner.client.post(`${api}/${created.id}/actions/publish`)).json().code).toBe('resource-action-unavailable');
 
     expect((await finance.client.get(`${feed}/${created.id}`)).statusCode).toBe(200);
     const withdrawn = await owner.client.post(`${api}/${created.id}/actions/withdraw`);
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn' });
     expect((await finance.client.get(`${feed}/${created.id}`)).statusCode).toBe(404);
+    expect((await owner.client.delete(`${api}/${created.id}`)).statusCode).toBe(204);
   });
 
   it('refuses to publish without an audience, and checks audience kinds and dates on the way in', async () => {

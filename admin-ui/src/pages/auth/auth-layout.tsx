@@ -5,8 +5,11 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { LanguageSwitch } from '../../shell/language-switch.tsx';
 
-/** Sign-in, sign-up and accept-invitation frame; one narrow column that also fits a phone. */
-export function AuthLayout({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * Sign-in, sign-up and accept-invitation frame; one narrow column that also fits a phone. `aside` goes
+ * above the form's card (the sign-in page's plugin widgets).
+ */
+export function AuthLayout({ title, aside, children }: { title: string; aside?: ReactNode; children: ReactNode }) {
   const { t } = useI18n();
   useDocumentTitle(title);
   return (
@@ -24,6 +27,7 @@ export function AuthLayout({ title, children }: { title: string; children: React
         <Typography.Text type="secondary" style={{ marginBottom: 24, textAlign: 'center' }}>
           {t('auth.tagline')}
         </Typography.Text>
+        {aside}
         <Card style={{ width: '100%', maxWidth: 420 }} title={title}>
           {children}
         </Card>

@@ -2,6 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Form, Input, Skeleton } from 'antd';
 import { Navigate, useSearchParams } from 'react-router';
 import { signIn } from '../../api/auth-api.ts';
+import { PluginSignInWidgets } from '../../extensions/sign-in-widgets.tsx';
 import { problemMessageKey, useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useSubmit } from '../../hooks/use-submit.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -10,6 +11,7 @@ import { useSessionState } from '../../session/use-session.ts';
 import { AuthFormFooter } from './auth-form-parts.tsx';
 import { AuthLayout } from './auth-layout.tsx';
 import { loginRules } from './login-rules.ts';
+import { rememberedTenant, rememberTenant, signInTenantOf } from './remembered-tenant.ts';
 
 interface SignInValues {
   login: string;
@@ -24,13 +26,16 @@ export function SignInPage() {
   const [submitting, run] = useSubmit();
   const showProblem = useShowProblem();
   const { message } = App.useApp();
+  const tenant = signInTenantOf(params.get('tenant'), rememberedTenant());
 
   if (session) return <Navigate to={safeRedirect(params.get('redirect'))} replace />;
 
   const onFinish = (values: SignInValues) =>
     run(async () => {
       try {
-        setSession(await signIn({ login: values.login.trim(), password: values.password }));
+        const signedIn = await signIn({ login: values.login.trim(), password: values.password });
+        rememberTenant(signedIn.tenant.slug);
+        setSession(signedIn);
         message.destroy(problemMessageKey);
       } catch (error) {
         showProblem(error, { form, fields: ['login', 'password'] });
@@ -38,7 +43,10 @@ export function SignInPage() {
     });
 
   return (
-    <AuthLayout title={t('auth.sign-in.title')}>
+    <AuthLayout
+      title={t('auth.sign-in.title')}
+      aside={session === null && tenant ? <PluginSignInWidgets tenant={tenant} /> : undefined}
+    >
       {session === undefined ? (
         <Skeleton active paragraph={{ rows: 4 }} />
       ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableActions, isActionAvailable } from './record-actions.ts';
+import { availableActions, isActionAvailable, isDeletable, isEditable } from './record-actions.ts';
 import { resourceFixture } from './resource-fixture.ts';
 
 describe("a record action's `when`", () => {
@@ -27,5 +27,18 @@ describe("a record action's `when`", () => {
     expect(availableActions(actions, { id: '1', status: 'draft' }).map((action) => action.name)).toEqual(['publish']);
     expect(availableActions(actions, { id: '1', status: 'published' }).map((action) => action.name)).toEqual(['withdraw']);
     expect(availableActions(actions, { id: '1', status: 'archived' })).toEqual([]);
+  });
+});
+
+describe('editing and deleting a record', () => {
+  const resource = { can: { create: true, update: true, delete: true }, editableWhen: { status: ['draft'] }, deletableWhen: {} };
+  it('offers editing only in the states the resource allows, and only to those who may update', () => {
+    expect(isEditable(resource, { status: 'draft' })).toBe(true);
+    expect(isEditable(resource, { status: 'published' })).toBe(false);
+    expect(isEditable({ ...resource, can: { ...resource.can, update: false } }, { status: 'draft' })).toBe(false);
+  });
+  it('offers deleting always when the resource sets no states, and never without the right', () => {
+    expect(isDeletable(resource, { status: 'published' })).toBe(true);
+    expect(isDeletable({ ...resource, can: { ...resource.can, delete: false } }, { status: 'draft' })).toBe(false);
   });
 });

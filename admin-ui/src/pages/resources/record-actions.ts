@@ -17,3 +17,12 @@ export function isActionAvailable(action: Pick<ResourceAction, 'when'>, record: 
 export function availableActions(actions: readonly ResourceAction[], record: ResourceRecord): ResourceAction[] {
   return actions.filter((action) => isActionAvailable(action, record));
 }
+
+/** Whether the record may be edited (the user may update, and it is in a state its resource allows). */
+export function isEditable(resource: Pick<ResourceView, 'can' | 'editableWhen'>, record: Readonly<Record<string, unknown>>): boolean {
+  return resource.can.update && isActionAvailable({ when: resource.editableWhen }, record);
+}
+
+export function isDeletable(resource: Pick<ResourceView, 'can' | 'deletableWhen'>, record: Readonly<Record<string, unknown>>): boolean {
+  return resource.can.delete && isActionAvailable({ when: resource.deletableWhen }, record);
+}

@@ -5,7 +5,7 @@ import type { ResourceRecord } from '../../api/resource-api.ts';
 import type { ResourceView } from '../../api/ui-extensions-api.ts';
 import { formatFen } from '../../format/format-fen.ts';
 import type { MessageVars } from '../../i18n/translate.ts';
-import { availableActions, type ResourceAction } from './record-actions.ts';
+import { availableActions, isDeletable, isEditable, type ResourceAction } from './record-actions.ts';
 import { type FieldOption, fieldOptionsOf, fieldTitleOf, fieldTypeOf, type ResourceFieldType } from './resource-fields.ts';
 
 type Translate = (key: string, vars?: MessageVars) => string;
@@ -121,12 +121,12 @@ function RowActions({ record, deps }: { record: ResourceRecord; deps: ColumnDeps
   return (
     <Flex gap={4} wrap>
       <Button type="link" size="small" onClick={() => deps.onOpen(record)}>
-        {t(resource.can.update ? 'common.edit' : 'common.view')}
+        {t(isEditable(resource, record) ? 'common.edit' : 'common.view')}
       </Button>
       {availableActions(resource.actions, record).map((action) => (
         <ActionButton key={action.name} record={record} action={action} deps={deps} />
       ))}
-      {resource.can.delete ? (
+      {isDeletable(resource, record) ? (
         <Popconfirm
           title={t('resource.delete.confirm', { title: resource.title })}
           description={t('resource.delete.detail')}

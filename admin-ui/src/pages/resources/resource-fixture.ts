@@ -55,6 +55,8 @@ export function resourceFixture(extra: Partial<ResourceView> = {}): ResourceView
       { name: 'publish', title: '发布', when: { status: ['draft'] }, confirm: '发布后所有人可见', danger: false },
       { name: 'withdraw', title: '撤回', when: { status: ['published'] }, confirm: null, danger: true },
     ],
+    editableWhen: {},
+    deletableWhen: {},
     menuOrder: 10,
     ...extra,
   };

@@ -30,7 +30,7 @@ import {
 } from './form/form-schema.ts';
 import { type FormValues, SchemaForm, withFormDefaults } from './form/schema-form.tsx';
 import { useFieldProblems } from './form/use-field-problems.ts';
-import { availableActions, type ResourceAction } from './record-actions.ts';
+import { availableActions, isDeletable, isEditable, type ResourceAction } from './record-actions.ts';
 import { fieldOptionsOf, optionLabelOf } from './resource-fields.ts';
 
 type LoadState = 'loading' | 'ready' | 'not-found' | 'failed';
@@ -55,7 +55,6 @@ export default function ResourceFormPage({ resource, recordId }: { resource: Res
   const checkModuleOff = useModuleOffCheck();
   const [submitting, run] = useSubmit();
   const mode: FormMode = recordId === undefined ? 'create' : 'edit';
-  const isReadOnly = mode === 'edit' && !resource.can.update;
   const { apiPath, uiPath } = resource;
 
   const schema = useMemo(() => formSchemaOf(resource.schema, mode), [resource.schema, mode]);
@@ -67,6 +66,7 @@ export default function ResourceFormPage({ resource, recordId }: { resource: Res
 
   const [loadState, setLoadState] = useState<LoadState>(mode === 'create' ? 'ready' : 'loading');
   const [record, setRecord] = useState<ResourceRecord | undefined>(undefined);
+  const isReadOnly = mode === 'edit' && (!record || !isEditable(resource, record));
   const [baseline, setBaseline] = useState<FormValues>(() => (mode === 'create' ? withFormDefaults(schema, {}) : {}));
   const [values, setValues] = useState<FormValues>(baseline);
   const [leaveTo, setLeaveTo] = useState<string | undefined>(undefined);
@@ -213,7 +213,7 @@ export default function ResourceFormPage({ resource, recordId }: { resource: Res
     record && loadState === 'ready' ? (
       <>
         {availableActions(resource.actions, record).map(actionButton)}
-        {resource.can.delete ? (
+        {isDeletable(resource, record) ? (
           <Popconfirm
             title={t('resource.delete.confirm', { title: resource.title })}
             description={t('resource.delete.detail')}

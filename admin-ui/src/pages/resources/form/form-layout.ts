@@ -27,8 +27,21 @@ const halfWidth = [
   'hidden',
   'MoneyWidget',
   'DateTimeWidget',
+  'department-select',
+  'role-select',
+  'member-select',
 ];
-const fullWidth = ['array', 'object', 'textarea', 'checkboxes', 'alt-date', 'alt-datetime', 'file', 'files'];
+const fullWidth = [
+  'array',
+  'object',
+  'textarea',
+  'richtext',
+  'checkboxes',
+  'alt-date',
+  'alt-datetime',
+  'file',
+  'files',
+];
 
 export function formColumnSpans(isWide: boolean): Record<string, number> {
   return Object.fromEntries([

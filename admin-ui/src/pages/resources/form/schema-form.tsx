@@ -7,9 +7,13 @@ import { useI18n } from '../../../i18n/use-i18n.ts';
 import { useSession } from '../../../session/use-session.ts';
 import { isJsonObject } from '../resource-fields.ts';
 import { DateTimeWidget } from './date-time-widget.tsx';
+import { DepartmentSelectWidget } from './department-select-widget.tsx';
 import { formColumnSpans } from './form-layout.ts';
+import { MemberSelectWidget } from './member-select-widget.tsx';
 import { MoneyWidget } from './money-widget.tsx';
+import { RichTextWidget } from './richtext-widget.tsx';
 import { rjsfTranslator, validationTransformer } from './rjsf-texts.ts';
+import { RoleSelectWidget } from './role-select-widget.tsx';
 import './schema-form.css';
 
 export type FormValues = Record<string, unknown>;
@@ -25,7 +29,18 @@ interface SchemaFormContext {
 
 const ThemedForm = generateForm<FormValues, RJSFSchema, SchemaFormContext>();
 
-const widgets: RegistryWidgetsType<FormValues, RJSFSchema, SchemaFormContext> = { MoneyWidget, DateTimeWidget };
+/**
+ * Our widgets by the names a uiSchema gives them: money and time (set by formUiSchemaOf), and the core
+ * pickers and rich text any plugin may ask for with `'ui:widget'` (admin-ui/README.md, resource screens).
+ */
+const widgets: RegistryWidgetsType<FormValues, RJSFSchema, SchemaFormContext> = {
+  MoneyWidget,
+  DateTimeWidget,
+  'department-select': DepartmentSelectWidget,
+  'role-select': RoleSelectWidget,
+  'member-select': MemberSelectWidget,
+  richtext: RichTextWidget,
+};
 
 /**
  * The values with the schema's defaults filled in, as RJSF shows them: the baseline a form's changes are
@@ -37,9 +52,9 @@ export function withFormDefaults(schema: RJSFSchema, values: FormValues): FormVa
 }
 
 /**
- * RJSF with the antd theme, as every schema-driven form of the admin UI renders: our money and time
- * widgets, RJSF's texts and ajv's messages in the user's language, errors next to their fields (checked
- * live once a save was tried), server field errors as `extraErrors`, two columns on wide screens.
+ * RJSF with the antd theme, as every schema-driven form of the admin UI renders: our widgets, RJSF's
+ * texts and ajv's messages in the user's language, errors next to their fields (checked live once a
+ * save was tried), server field errors as `extraErrors`, two columns on wide screens.
  * `children` are the form's buttons; a button with `htmlType="submit"` validates, then calls `onSubmit`.
  */
 export function SchemaForm({
