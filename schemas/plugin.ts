@@ -57,6 +57,42 @@ export const pluginManifest = {
     },
     /** Per-tenant settings, as a JSON Schema object. */
     settings: { type: 'object' },
+    pricing: {
+      type: 'object',
+      required: ['plans'],
+      properties: {
+        plans: {
+          type: 'array',
+          maxItems: 10,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['key', 'title', 'priceFen', 'currency', 'period'],
+            properties: {
+              key: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,39}$' },
+              title: localized,
+              priceFen: { type: 'integer', minimum: 0, maximum: 9_000_000_000_000 },
+              currency: { type: 'string', enum: ['CNY'] },
+              period: { type: 'string', enum: ['month', 'year', 'once'] },
+              trialDays: { type: 'integer', minimum: 0, maximum: 365 },
+            },
+          },
+        },
+      },
+    },
+    datasets: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['key', 'title', 'subject', 'fields'],
+        properties: {
+          key: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,39}$' },
+          title: localized,
+          subject: { type: 'string', minLength: 1 },
+          fields: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+      },
+    },
   },
 } as const satisfies JSONSchema;
 export type PluginManifestData = FromSchema<typeof pluginManifest>;

@@ -129,6 +129,30 @@ export interface PluginDefinition {
    * plugin's name and a hyphen. `{name}` placeholders are filled from the error's values.
    */
   readonly errors?: Readonly<Record<string, { readonly title: LocalizedText; readonly detail: LocalizedText }>>;
+  /**
+   * Called in the transaction that enables or disables the plugin for a company (seed a company's
+   * defaults, stop its scheduled work); throwing refuses the change.
+   */
+  readonly hooks?: {
+    readonly onEnable?: (ctx: PluginContext) => Promise<void>;
+    readonly onDisable?: (ctx: PluginContext) => Promise<void>;
+  };
+  /** What the plugin costs in the marketplace (money in fen); the marketplace issue gives it meaning. */
+  readonly pricing?: {
+    readonly plans: readonly {
+      readonly key: string;
+      readonly title: LocalizedText;
+      readonly priceFen: number;
+      readonly currency: 'CNY';
+      readonly period: 'month' | 'year' | 'once';
+      readonly trialDays?: number;
+    }[];
+  };
+  /**
+   * Data the reports issue will let admins chart (a placeholder shape for now): a subject's fields, read
+   * through access control.
+   */
+  readonly datasets?: readonly { readonly key: string; readonly title: LocalizedText; readonly subject: string; readonly fields: readonly string[] }[];
   /** Screens and workbench cards the plugin ships as code, which the admin UI discovers. */
   readonly ui?: { readonly pages?: readonly PluginPage[]; readonly widgets?: readonly PluginWidget[] };
 }

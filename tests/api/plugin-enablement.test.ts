@@ -1,5 +1,6 @@
 import type { PluginView } from '@tessera/schemas/plugin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { miniAuditTrail } from '../fixtures/mini-plugins/audit-trail.ts';
 import { miniCatalog } from '../fixtures/mini-plugins/catalog.ts';
 import { miniOrders } from '../fixtures/mini-plugins/orders.ts';
 import { inviteMember, updateMemberAccess } from '../support/members.ts';
@@ -9,7 +10,7 @@ import { apiTokenClient, type SignedUp, signUpCompany, TestClient } from '../sup
 let t: TestApp;
 let owner: SignedUp;
 beforeAll(async () => {
-  t = await createTestApp(import.meta.filename, {}, [miniCatalog, miniOrders]);
+  t = await createTestApp(import.meta.filename, {}, [miniCatalog, miniOrders, miniAuditTrail]);
   owner = await signUpCompany(t.app);
 });
 afterAll(() => t.close());
@@ -29,6 +30,7 @@ describe('per-company modules', () => {
     expect((await listed(owner.client)).map((p) => [p.name, p.enabled])).toEqual([
       ['mini-catalog', false],
       ['mini-orders', false],
+      ['mini-audit-trail', false],
     ]);
   });
 
@@ -135,6 +137,23 @@ describe('plugins working together', () => {
     const other = await signUpCompany(t.app, '旁观公司');
     await other.client.post('/api/plugins/mini-catalog/enable', {});
     expect((await other.client.get(sales)).json()).toEqual({ sales: [] });
+  });
+
+  it('skip a subscriber the company has not enabled, and run enable and disable hooks in the change', async () => {
+    const company = await signUpCompany(t.app, '留痕公司');
+    expect((await company.client.post('/api/plugins/mini-orders/enable', { withRequirements: true })).statusCode).toBe(200);
+    expect((await company.client.post(items, { name: '红茶' })).statusCode).toBe(201);
+    expect((await company.client.post('/api/p/mini-orders/orders', { item: '红茶' })).statusCode).toBe(201);
+    const trail = async () => (await company.client.get('/api/p/mini-audit-trail/entries')).json().entries;
+
+    expect((await company.client.post('/api/plugins/mini-audit-trail/enable', {})).statusCode).toBe(200);
+    expect(await trail()).toEqual(['enabled']);
+    expect((await company.client.post('/api/p/mini-orders/orders', { item: '红茶' })).statusCode).toBe(201);
+    expect(await trail()).toEqual(['enabled', 'placed 红茶']);
+    expect((await company.client.post('/api/plugins/mini-audit-trail/disable')).statusCode).toBe(204);
+    expect((await company.client.post('/api/p/mini-orders/orders', { item: '红茶' })).statusCode).toBe(201);
+    expect((await company.client.post('/api/plugins/mini-audit-trail/enable', {})).statusCode).toBe(200);
+    expect(await trail()).toEqual(['enabled', 'placed 红茶', 'disabled', 'enabled']);
   });
 
   it('commit a write before answering, also when a route sends its answer itself', async () => {

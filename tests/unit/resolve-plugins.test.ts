@@ -88,6 +88,19 @@ describe('the plugin resolver', () => {
     expect(problems[0]?.message).toContain('/version');
     expect(problems[2]?.message).toBe('2 plugins are named catalog: catalog@1.0.0, catalog@1.1.0');
   });
+
+  it('checks pricing (whole fen, CNY) and dataset declarations', () => {
+    const priced = (plans: unknown[]) => ({ ...plugin('priced', '1.0.0'), pricing: { plans } });
+    const plan = { key: 'basic', title: { 'zh-CN': '基础版', 'en-US': 'Basic' }, priceFen: 9900, currency: 'CNY', period: 'month' };
+    expect(resolvePlugins(candidates(priced([plan])), '0.1.0').problems).toEqual([]);
+    for (const wrong of [{ ...plan, priceFen: 99.5 }, { ...plan, priceFen: -1 }, { ...plan, currency: 'USD' }, { ...plan, period: 'week' }]) {
+      const { problems } = resolvePlugins(candidates(priced([wrong])), '0.1.0');
+      expect(problems.map((p) => p.code), JSON.stringify(wrong)).toEqual(['invalid-manifest']);
+      expect(problems[0]?.message).toContain('/pricing/plans/0');
+    }
+    const { problems } = resolvePlugins(candidates({ ...plugin('charts', '1.0.0'), datasets: [{ key: 'sales', subject: 'X', fields: [] }] }), '0.1.0');
+    expect(problems[0]?.message).toContain('/datasets/0');
+  });
 });
 
 describe('event names', () => {
@@ -126,5 +139,21 @@ describe('the permissions check', () => {
     ]);
     expect(problems[0]?.message).toContain('Product');
     expect(problems[2]?.message).toContain('/permissions/defaultGrants/member/0/subject');
+  });
+
+  it('leaves out a plugin whose resources, datasets, contributions or problem codes name things that do not exist', () => {
+    const base = withSubject('shop', 'Shop');
+    const { plugins, problems } = checkPermissions([
+      base,
+      { ...withSubject('bad-dataset', 'Chart'), datasets: [{ key: 'sales', title: base.title, subject: 'Chart', fields: ['nope'] }] },
+      { ...withSubject('bad-contribution', 'Extra'), contributes: { 'shop.widgets': [] } },
+      { ...withSubject('bad-error', 'Err'), errors: { 'other-thing': { title: base.title, detail: base.title } } },
+    ]);
+    expect(names(plugins)).toEqual(['shop']);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('/datasets/0/fields: "nope"'),
+      expect.stringContaining('contributes to shop, which it does not require'),
+      expect.stringContaining('/errors/other-thing'),
+    ]);
   });
 });

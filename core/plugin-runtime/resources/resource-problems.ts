@@ -42,3 +42,14 @@ export function resourceProblems(plugin: PluginDefinition, registry: SubjectRegi
   }
   return problems;
 }
+
+/** A dataset names a subject the plugin declares and fields of it. */
+export function datasetProblems(plugin: PluginDefinition, registry: SubjectRegistry): string[] {
+  const own = new Set((plugin.permissions?.subjects ?? []).map((subject) => subject.key));
+  return (plugin.datasets ?? []).flatMap((dataset, i) => {
+    const subject = own.has(dataset.subject) ? registry.subject(dataset.subject) : undefined;
+    if (!subject) return [`/datasets/${i}/subject: "${dataset.subject}" is not a subject this plugin declares`];
+    const fields = new Set(subject.fields.map((field) => field.key));
+    return dataset.fields.filter((field) => !fields.has(field)).map((field) => `/datasets/${i}/fields: "${field}" is not a field of ${subject.key}`);
+  });
+}

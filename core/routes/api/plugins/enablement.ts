@@ -1,10 +1,12 @@
 import { pluginEnable, pluginEnableResult, pluginNameParams } from '@tessera/schemas/plugin';
+import type { FastifyRequest } from 'fastify';
 import { audit } from '../../../audit/write-audit.ts';
 import { PluginRequiredError, PluginRequirementsDisabledError } from '../../../plugin-runtime/plugin-errors.ts';
 import { setTenantPlugins, tenantPluginStates } from '../../../plugin-runtime/tenant-plugins.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
 const changePlugins = { access: { action: 'update', subject: 'Plugin' } } as const;
+const contextOf = (req: FastifyRequest) => ({ em: req.em, tenantId: req.principal?.tenantId ?? '', userId: req.principal?.userId ?? '' });
 
 export default defineRoutes(async (app) => {
   app.post(
@@ -28,6 +30,7 @@ export default defineRoutes(async (app) => {
         throw new PluginRequirementsDisabledError({ plugin: plugin.name, missing: missing.join(', ') });
       }
       await setTenantPlugins(req.em, req.principal?.tenantId ?? '', needed, true);
+      for (const name of needed) await app.plugins.get(name)?.hooks?.onEnable?.(contextOf(req));
       for (const name of needed) await audit(req, { action: 'plugin.enable', subject: 'Plugin', recordId: null, detail: { plugin: name } });
       return { enabled: needed };
     },
@@ -50,6 +53,7 @@ export default defineRoutes(async (app) => {
       if (requiredBy.length > 0) throw new PluginRequiredError({ plugin: plugin.name, requiredBy: requiredBy.join(', ') });
       if (states.get(plugin.name)?.enabled) {
         await setTenantPlugins(req.em, req.principal?.tenantId ?? '', [plugin.name], false);
+        await plugin.hooks?.onDisable?.(contextOf(req));
         await audit(req, { action: 'plugin.disable', subject: 'Plugin', recordId: null, detail: { plugin: plugin.name } });
       }
       reply.code(204);
