@@ -14,6 +14,7 @@ import './fastify-types.ts';
 import { startPrincipalChangeListener } from '../auth/principal-change-listener.ts';
 import { TokenCache } from '../auth/token-cache.ts';
 import { startMailDispatch } from '../mail/start-mail-dispatch.ts';
+import { type Clock, systemClock } from '../marketplace/clock.ts';
 import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
 import { startPluginJobs } from '../plugin-runtime/plugin-jobs.ts';
 import { registerPluginErrorTexts } from '../plugin-runtime/plugin-errors-catalog.ts';
@@ -38,6 +39,8 @@ export interface BuildAppOptions {
   ownerUrl?: string;
   /** Run the plugins' jobs on their timers (the server does; tests run a job when they mean to). */
   runJobs?: boolean;
+  /** The marketplace's time (trials, periods, grace); tests pass a ManualClock. */
+  clock?: Clock;
 }
 
 const apiRoutesDir = fileURLToPath(new URL('../routes/api/', import.meta.url));
@@ -50,6 +53,7 @@ export async function buildApp({
   plugins = [],
   ownerUrl = config.databaseUrl,
   runJobs = false,
+  clock = systemClock,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -72,6 +76,7 @@ export async function buildApp({
   app.decorate('db', db);
   app.decorate('appConfig', config);
   app.decorate('ownerUrl', ownerUrl);
+  app.decorate('clock', clock);
   app.decorate('routeTable', routeTable);
   app.decorate('subjects', buildSubjectRegistry(plugins));
   app.decorate('plugins', new PluginRegistry(plugins));

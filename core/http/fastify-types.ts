@@ -5,6 +5,7 @@ import type { TokenCache } from '../auth/token-cache.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
 import type { Locale } from '../i18n/translate.ts';
+import type { Clock } from '../marketplace/clock.ts';
 import type { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
 import type { RouteEntry } from './request-pipeline.ts';
 
@@ -35,6 +36,8 @@ declare module 'fastify' {
     appConfig: AppConfig;
     /** The owner role's URL: for the few platform-level reads and the operator API; unset in some tests. */
     ownerUrl: string | undefined;
+    /** The marketplace's time: the system clock, or a test's. */
+    clock: Clock;
     /** API-token principals of this process, kept fresh by PostgreSQL change notices. */
     tokenCache: TokenCache;
     /** Every subject, action, field and scope attribute rules may name (core and plugins). */

@@ -7,6 +7,7 @@ import { Database } from '../../core/db/database.ts';
 import { appRoleUrl, withDatabase } from '../../core/db/database-urls.ts';
 import { initOrm } from '../../core/db/orm.ts';
 import { buildApp } from '../../core/http/build-app.ts';
+import type { Clock } from '../../core/marketplace/clock.ts';
 import type { PluginDefinition } from '../../core/plugin-runtime/plugin-definition.ts';
 import { installOrUpgrade } from '../../core/plugin-runtime/plugin-installer.ts';
 import { testAppRole } from './test-app-role.ts';
@@ -60,7 +61,7 @@ export async function createSiblingApp(t: TestApp): Promise<{ app: FastifyInstan
   const plugins = t.app.plugins.all();
   const pluginEntities = plugins.flatMap((plugin) => plugin.entities ?? []);
   const db = new Database(await initOrm({ appUrl: t.appUrl, poolMax: 5, debug: false, pluginEntities }));
-  const app = await buildApp({ config: t.app.appConfig, db, logLevel: 'silent', plugins });
+  const app = await buildApp({ config: t.app.appConfig, db, logLevel: 'silent', plugins, clock: t.app.clock });
   return {
     app,
     close: async () => {
@@ -75,6 +76,7 @@ export async function createTestApp(
   fileName: string,
   env: Record<string, string> = {},
   plugins: readonly PluginDefinition[] = [],
+  options: { clock?: Clock } = {},
 ): Promise<TestApp> {
   const serverUrl = inject('pgOwnerUrl');
   const slug = fileName.replace(/^.*\//, '').replace(/\W+/g, '_').slice(0, 30).toLowerCase();
@@ -96,7 +98,7 @@ export async function createTestApp(
   const pluginEntities = plugins.flatMap((plugin) => plugin.entities ?? []);
   const db = new Database(await initOrm({ appUrl, poolMax: 5, debug: false, pluginEntities }));
   // TEST_LOG_LEVEL=error shows the server's own log while a test is being debugged
-  const app = await buildApp({ config, db, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', plugins });
+  const app = await buildApp({ config, db, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', plugins, ...options });
   return {
     app,
     db,

@@ -10,6 +10,7 @@ import { messageLinks } from './202611240900-message-links.ts';
 import { mailOutbox } from './202611240910-mail-outbox.ts';
 import { publicTenantSlug } from './202611241020-public-tenant-slug.ts';
 import { pluginTables } from './202611241030-plugin-tables.ts';
+import { marketplace } from './202611241200-marketplace.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const coreMigrations: readonly Migration[] = [
   mailOutbox,
   publicTenantSlug,
   pluginTables,
+  marketplace,
 ];
