@@ -32,6 +32,20 @@ export const pluginManifest = {
     description: localized,
     category: { type: 'string', enum: ['sales', 'operations', 'marketing', 'customers', 'content', 'learning', 'system'] },
     icon: { type: 'string', maxLength: 60 },
+    /** Pictures of the module for its market listing: an https URL or a path on this server, never a script URL. */
+    screenshots: {
+      type: 'array',
+      maxItems: 10,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['url'],
+        properties: {
+          url: { type: 'string', maxLength: 500, pattern: '^(https://|/(?!/))[^\\s"\'<>\\\\]+$' },
+          caption: localized,
+        },
+      },
+    },
     /** The core versions it works with, a semver range (`^0.1`). */
     core: semverRange,
     /** Other plugins it needs, by name, with semver ranges. */

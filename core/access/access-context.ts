@@ -12,6 +12,8 @@ export interface AccessContext {
   readonly attributes: Readonly<Record<string, readonly string[]>>;
   /** The plugins the tenant has enabled: only their routes answer. */
   readonly enabledPlugins: readonly string[];
+  /** Enabled plugins whose entitlement ended, by plugin: read-only until the end of their grace period. */
+  readonly readOnlyPlugins: Readonly<Record<string, string>>;
 }
 
 interface ContextRow {
@@ -21,12 +23,13 @@ interface ContextRow {
   department_ids: string[];
   department_tree_ids: string[];
   enabled_plugins: string[];
+  read_only_plugins: Record<string, string>;
 }
 
 /**
  * One statement, under the tenant's RLS: the membership's attributes, the held roles and their rules (or,
  * for an API token, the token's one role), the member's departments and the subtree below them, and the
- * tenant's enabled plugins.
+ * tenant's enabled plugins (and which of them are read-only in an entitlement's grace period).
  */
 const contextSql = `
 WITH RECURSIVE direct AS (
@@ -48,7 +51,9 @@ SELECT m.attributes,
   coalesce((SELECT array_agg(id::text ORDER BY id) FROM direct), '{}') AS department_ids,
   coalesce((SELECT array_agg(id::text ORDER BY id) FROM tree), '{}') AS department_tree_ids,
   coalesce((SELECT array_agg(plugin ORDER BY plugin) FROM tenant_plugins tp WHERE tp.tenant_id = m.tenant_id AND tp.enabled),
-    '{}') AS enabled_plugins
+    '{}') AS enabled_plugins,
+  coalesce((SELECT jsonb_object_agg(plugin, read_only_until) FROM tenant_plugins tp
+            WHERE tp.tenant_id = m.tenant_id AND tp.enabled AND tp.read_only_until IS NOT NULL), '{}') AS read_only_plugins
 FROM memberships m WHERE m.tenant_id = ? AND m.user_id = ?`;
 
 function stringArrays(value: Record<string, unknown>): Record<string, string[]> {
@@ -91,5 +96,6 @@ export async function loadAccessContext(
     departmentTreeIds: row.department_tree_ids,
     attributes: stringArrays(row.attributes),
     enabledPlugins: row.enabled_plugins,
+    readOnlyPlugins: row.read_only_plugins,
   };
 }

@@ -32,8 +32,12 @@ export const configSchema = {
     SMTP_URL: { type: 'string', pattern: '^smtps?://[^\\s]+$', maxLength: 500 },
     /** The sender of notification e-mail, e.g. `Tessera <noreply@example.com>`; required with SMTP_URL. */
     MAIL_FROM: { type: 'string', pattern: '^[^\\r\\n]*@[^\\r\\n]+$', maxLength: 200 },
-    /** Bearer token of the operator API (`/api/operator/*`); unset = that API is off. At least 32 characters. */
+    /** Bearer token of the operator API (`/api/operator/*`) for automation; unset = only operators' sign-in sessions. At least 32 characters. */
     TESSERA_OPERATOR_TOKEN: { type: 'string', minLength: 32, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
+    /** The platform's bank account for module orders paid by transfer (shown to companies); unset = a placeholder text. */
+    TESSERA_BANK_ACCOUNT_NAME: { type: 'string', maxLength: 200, pattern: '^[^\\x00-\\x1f\\x7f]+$' },
+    TESSERA_BANK_NAME: { type: 'string', maxLength: 200, pattern: '^[^\\x00-\\x1f\\x7f]+$' },
+    TESSERA_BANK_ACCOUNT: { type: 'string', maxLength: 100, pattern: '^[^\\x00-\\x1f\\x7f]+$' },
   },
 } as const;
 

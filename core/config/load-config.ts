@@ -27,8 +27,10 @@ export interface AppConfig {
   pluginsAutoInstall: boolean;
   /** Outgoing notification e-mail; unset = notifications stay in the message center only. */
   mail: { smtpUrl: string; from: string } | undefined;
-  /** The operator API's bearer token; unset = the operator API answers 404. */
+  /** The operator API's bearer token (automation); unset = only signed-in operators reach that API. */
   operatorToken: string | undefined;
+  /** Where companies transfer money for module orders; a field left unset shows a placeholder text. */
+  bankTransfer: { accountName: string | undefined; bankName: string | undefined; account: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -85,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pluginsAutoInstall: c.TESSERA_PLUGINS_AUTO_INSTALL ? c.TESSERA_PLUGINS_AUTO_INSTALL === 'on' : !production,
     mail: c.SMTP_URL && c.MAIL_FROM ? { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM } : undefined,
     operatorToken: c.TESSERA_OPERATOR_TOKEN,
+    bankTransfer: { accountName: c.TESSERA_BANK_ACCOUNT_NAME, bankName: c.TESSERA_BANK_NAME, account: c.TESSERA_BANK_ACCOUNT },
   };
 }

@@ -9,12 +9,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { buildSubjectRegistry } from '../access/build-subject-registry.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
+import { OwnerDatabase } from '../db/owner-database.ts';
 import { RateLimitedError } from './core-errors.ts';
 import './fastify-types.ts';
 import { startPrincipalChangeListener } from '../auth/principal-change-listener.ts';
 import { TokenCache } from '../auth/token-cache.ts';
 import { startMailDispatch } from '../mail/start-mail-dispatch.ts';
 import { type Clock, systemClock } from '../marketplace/clock.ts';
+import { startEntitlementExpiry } from '../marketplace/entitlement-expiry.ts';
 import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
 import { startPluginJobs } from '../plugin-runtime/plugin-jobs.ts';
 import { registerPluginErrorTexts } from '../plugin-runtime/plugin-errors-catalog.ts';
@@ -76,6 +78,9 @@ export async function buildApp({
   app.decorate('db', db);
   app.decorate('appConfig', config);
   app.decorate('ownerUrl', ownerUrl);
+  const ownerDb = new OwnerDatabase(ownerUrl);
+  app.decorate('ownerDb', ownerDb);
+  app.addHook('onClose', () => ownerDb.close());
   app.decorate('clock', clock);
   app.decorate('routeTable', routeTable);
   app.decorate('subjects', buildSubjectRegistry(plugins));
@@ -88,7 +93,10 @@ export async function buildApp({
   );
   app.addHook('onClose', () => listener.stop());
   startMailDispatch(app, ownerUrl);
-  if (runJobs && ownerUrl) startPluginJobs(app, ownerUrl);
+  if (runJobs && ownerUrl) {
+    startPluginJobs(app, ownerUrl);
+    startEntitlementExpiry(app, ownerUrl);
+  }
 
   registerValidator(app);
   // before any route plugin: child contexts take the error handler that is set when they are created

@@ -1,15 +1,34 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { RouteNotFoundError, UnauthenticatedError } from './core-errors.ts';
+import { digest, safeEqual } from '../auth/secret-tokens.ts';
+import { operatorCsrfToken, readOperatorCookie } from '../operator/operator-cookie.ts';
+import type { OperatorPrincipal } from '../operator/operator-principal.ts';
+import { findOperatorSession } from '../operator/operator-sessions.ts';
+import { CsrfTokenInvalidError, UnauthenticatedError } from './core-errors.ts';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Lets an operator route through only with `Authorization: Bearer <TESSERA_OPERATOR_TOKEN>`. Without a
- * configured token the operator API does not exist (404), so a default install exposes nothing.
+ * Lets an operator route through with `Authorization: Bearer <TESSERA_OPERATOR_TOKEN>` (automation; only
+ * when the token is configured) or with an operator's session cookie `tessera_operator` (people; writes
+ * carry the session's CSRF token). Anything else is 401: a tenant session, a tenant API token, a wrong
+ * or malformed Authorization header (refused, not ignored in favour of a cookie). Never a tenant binding.
  */
-export function assertOperator(req: FastifyRequest, token: string | undefined): void {
-  if (!token) throw new RouteNotFoundError({ method: req.method, path: req.url.split('?')[0] ?? req.url });
-  const given = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-  const expected = Buffer.from(token);
-  const actual = Buffer.from(given);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) throw new UnauthenticatedError({});
+export async function authenticateOperator(req: FastifyRequest): Promise<OperatorPrincipal> {
+  const authorization = req.headers.authorization;
+  if (authorization !== undefined) {
+    const given = /^Bearer (\S+)$/.exec(authorization)?.[1];
+    const token = req.server.appConfig.operatorToken;
+    if (!token || !given || !safeEqual(given, token)) throw new UnauthenticatedError({});
+    return { kind: 'token' };
+  }
+  const secret = readOperatorCookie(req);
+  if (!secret) throw new UnauthenticatedError({});
+  const account = await req.server.ownerDb.transaction((client) => findOperatorSession(client, secret));
+  if (!account) throw new UnauthenticatedError({});
+  const csrfToken = operatorCsrfToken(secret);
+  if (!safeMethods.has(req.method)) {
+    const header = req.headers['x-csrf-token'];
+    if (typeof header !== 'string' || !safeEqual(header, csrfToken)) throw new CsrfTokenInvalidError({});
+  }
+  return { kind: 'session', ...account, sessionHash: digest(secret), csrfToken };
 }

@@ -7,7 +7,8 @@ import { openPublicTenantRequest } from '../tenancy/open-public-tenant-request.t
 import { pluginOfRequest } from '../plugin-runtime/plugin-of-request.ts';
 import { localeFromAcceptLanguage } from '../i18n/translate.ts';
 import { ForbiddenError, ModuleNotEnabledError } from './core-errors.ts';
-import { assertOperator } from './operator-guard.ts';
+import { EntitlementExpiredError } from '../marketplace/market-errors.ts';
+import { authenticateOperator } from './operator-guard.ts';
 import type { RouteAccess } from './fastify-types.ts';
 
 export interface RouteEntry {
@@ -36,6 +37,7 @@ async function finishTransaction(req: FastifyRequest, outcome: 'commit' | 'rollb
 export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTable: RouteEntry[] }) => {
   const routeOptions: RouteOptions[] = [];
   app.decorateRequest('principal', null);
+  app.decorateRequest('operator', null);
   app.decorateRequest('em', null as unknown as FastifyRequest['em']);
   app.decorateRequest('locale', 'zh-CN');
 
@@ -74,7 +76,10 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     req.locale = localeFromAcceptLanguage(req.headers['accept-language']);
     const access = req.routeOptions.config?.access;
     if (!access || access === 'public') return;
-    if (access === 'operator') return assertOperator(req, app.appConfig.operatorToken);
+    if (access === 'operator') {
+      req.operator = await authenticateOperator(req);
+      return;
+    }
     if (access === 'tenant-public') {
       const plugin = pluginOfRequest(req);
       if (!plugin) throw new RouteAccessMissingError(`${req.routeOptions.url}: only a plugin route can be tenant-public`);
@@ -88,6 +93,11 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     if (plugin && !principal.access.context.enabledPlugins.includes(plugin)) {
       await finishTransaction(req, 'rollback');
       throw new ModuleNotEnabledError({ plugin });
+    }
+    const readOnlyUntil = plugin ? principal.access.context.readOnlyPlugins[plugin] : undefined;
+    if (plugin && readOnlyUntil && req.method !== 'GET' && req.method !== 'HEAD') {
+      await finishTransaction(req, 'rollback');
+      throw new EntitlementExpiredError({ plugin: app.plugins.get(plugin)?.title[req.locale] ?? plugin, until: readOnlyUntil.slice(0, 10) });
     }
     if (access !== 'authenticated' && !principal.access.can(access.action, access.subject)) {
       const error = new ForbiddenError({ action: access.action, subject: access.subject });

@@ -78,6 +78,8 @@ export interface PluginDefinition {
   readonly description?: LocalizedText;
   readonly category?: PluginCategory;
   readonly icon?: string;
+  /** Pictures for its market listing: `https://…` or a path on this server (`/…`). */
+  readonly screenshots?: readonly { readonly url: string; readonly caption?: LocalizedText }[];
   /** The core versions it works with, as a semver range (`^0.1`). */
   readonly core: string;
   /** Other plugins it needs, by name, with semver ranges. */

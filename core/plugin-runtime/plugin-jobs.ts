@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
+import { companyIds, withPlatformLock } from '../db/platform-lock.ts';
 import type { PluginDefinition, PluginJob } from './plugin-definition.ts';
 import { contributionsOf } from './plugin-extensions.ts';
 import { tenantPluginStates } from './tenant-plugins.ts';
@@ -14,23 +14,9 @@ export const jobActorId = '00000000-0000-0000-0000-000000000000';
  * A company whose run fails is logged and does not stop the others. Returns how many companies ran.
  */
 export async function runPluginJob(app: FastifyInstance, ownerUrl: string, plugin: PluginDefinition, name: string, job: PluginJob): Promise<number> {
-  const client = new pg.Client({ connectionString: ownerUrl, statement_timeout: 10_000 });
-  await client.connect();
-  try {
-    const lockKey = `${plugin.name}.${name}`;
-    const { rows: locked } = await client.query<{ ok: boolean }>(
-      `SELECT pg_try_advisory_lock(hashtext('plugin-job'), hashtext($1)) AS ok`,
-      [lockKey],
-    );
-    if (!locked[0]?.ok) return 0;
-    await client.query('BEGIN READ ONLY');
-    await client.query('SET LOCAL row_security = off');
-    const { rows } = await client.query<{ tenant_id: string }>(
-      'SELECT tenant_id FROM tenant_plugins WHERE plugin = $1 AND enabled ORDER BY tenant_id',
-      [plugin.name],
-    );
-    await client.query('COMMIT');
-    for (const { tenant_id: tenantId } of rows) {
+  const ran = await withPlatformLock(ownerUrl, `plugin-job:${plugin.name}.${name}`, async (client) => {
+    const companies = await companyIds(client, 'SELECT tenant_id FROM tenant_plugins WHERE plugin = $1 AND enabled ORDER BY tenant_id', [plugin.name]);
+    for (const tenantId of companies) {
       try {
         await app.db.transaction({ tenantId, userId: jobActorId }, async (em) => {
           const contributionsTo = async <T>(point: string) =>
@@ -41,11 +27,9 @@ export async function runPluginJob(app: FastifyInstance, ownerUrl: string, plugi
         app.log.error({ err: error, plugin: plugin.name, job: name, tenantId }, 'plugin job failed for a company');
       }
     }
-    await client.query(`SELECT pg_advisory_unlock(hashtext('plugin-job'), hashtext($1))`, [lockKey]);
-    return rows.length;
-  } finally {
-    await client.end();
-  }
+    return companies.length;
+  });
+  return ran ?? 0;
 }
 
 /** Runs every served plugin's jobs on their timers until the app closes. */

@@ -34,6 +34,12 @@ export default definePlugin({
     },
   },
   jobs: { 'publish-due': publishDue },
+  pricing: {
+    plans: [
+      { key: 'monthly', title: { 'zh-CN': '按月', 'en-US': 'Monthly' }, priceFen: 9900, currency: 'CNY', period: 'month', trialDays: 14 },
+      { key: 'yearly', title: { 'zh-CN': '按年', 'en-US': 'Yearly' }, priceFen: 99000, currency: 'CNY', period: 'year', trialDays: 14 },
+    ],
+  },
   errors: announcementErrors,
   routes: async (app) => {
     await app.register(feed);

@@ -132,6 +132,8 @@ export async function run(baseUrl: string): Promise<void> {
     const inSales = await invite(baseUrl, owner, '销售小王', sales);
     const inFinance = await invite(baseUrl, owner, '财务小李', finance);
 
+    // announcements has a price: the company takes its trial first (the marketplace scenario does it in the UI)
+    await owner.post('/api/market/listings/announcements/trial');
     await page.goto(`${baseUrl}/workbench`);
     await enableAnnouncements(page, baseUrl);
     await publishToDepartment(page, baseUrl, title, '销售部');

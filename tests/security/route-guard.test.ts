@@ -23,6 +23,7 @@ describe('every route is private unless marked public', () => {
       'POST /api/auth/sign-in',
       'POST /api/auth/sign-up',
       'POST /api/invitations/accept',
+      'POST /api/operator/auth/sign-in',
     ]);
   });
 
@@ -36,12 +37,23 @@ describe('every route is private unless marked public', () => {
     }
   });
 
-  it('has no operator API at all while no operator token is configured', async () => {
+  it('answers 401 on every operator route to no credentials, any bearer token and a tenant session, with no operator token configured', async () => {
     const operatorRoutes = t.app.routeTable.filter((r) => r.access === 'operator' && r.method !== 'HEAD');
-    expect(operatorRoutes.length).toBeGreaterThan(0);
+    expect(operatorRoutes.length).toBeGreaterThan(10);
+    const company = await signUpCompany(t.app);
+    const probes = [
+      {},
+      { authorization: 'Bearer tsk_nope' },
+      { authorization: 'Bearer ' + 'x'.repeat(40) },
+      { cookie: company.client.credentials.cookie ?? '', 'x-csrf-token': company.client.credentials.csrfToken ?? '' },
+      { cookie: 'tessera_operator=forged-operator-session' },
+    ];
     for (const route of operatorRoutes) {
-      const response = await t.app.inject({ method: route.method as 'GET', url: concreteUrl(route.url).replace(placeholderId, 'announcements') });
-      expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
+      for (const headers of probes) {
+        const response = await t.app.inject({ method: route.method as 'GET', url: concreteUrl(route.url), headers });
+        expect(response.statusCode, `${route.method} ${route.url} ${Object.keys(headers).join(',')}`).toBe(401);
+        expect(response.json().code).toBe('unauthenticated');
+      }
     }
   });
 

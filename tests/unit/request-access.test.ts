@@ -23,7 +23,7 @@ const me = '11111111-1111-4111-8111-111111111111';
 const dept = '22222222-2222-4222-8222-222222222222';
 const accessOf = (rules: AccessRule[]) =>
   buildRequestAccess(
-    { roles: ['r'], rules, departmentIds: [dept], departmentTreeIds: [dept], attributes: {}, enabledPlugins: [] },
+    { roles: ['r'], rules, departmentIds: [dept], departmentTreeIds: [dept], attributes: {}, enabledPlugins: [], readOnlyPlugins: {} },
     me,
     registry,
   );

@@ -5,7 +5,7 @@ import { type CachedToken, TokenCache } from '../../core/auth/token-cache.ts';
 
 const tenant = '01a20660-5563-7460-a27c-66672b3ed208';
 const otherTenant = '01a20660-5563-7460-a27c-000000000000';
-const context = { roles: ['admin'], rules: [], departmentIds: [], departmentTreeIds: [], attributes: {}, enabledPlugins: [] };
+const context = { roles: ['admin'], rules: [], departmentIds: [], departmentTreeIds: [], attributes: {}, enabledPlugins: [], readOnlyPlugins: {} };
 const token: CachedToken = {
   id: 't1',
   role: 'admin',

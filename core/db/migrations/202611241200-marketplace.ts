@@ -3,7 +3,8 @@ import { appRightsRole, type Migration, tenantTableSql } from '../migration.ts';
 /**
  * The marketplace (模块购买). Platform tables: the operator's view of each listing (`market_listings`,
  * which the app role may only read), the operators who run the platform, their sessions and their audit
- * log (the app role has no rights on those: operator routes work as the owner role). Tenant tables:
+ * log (the app role has no rights on those: operator routes work as the owner role; the log names the
+ * company it touched as `company_id`, since a `tenant_id` column marks a tenant table under RLS). Tenant tables:
  * module orders with their lines and state changes, the company's entitlement per module with its
  * history, and the trials it took (one per module, ever). `tenant_plugins.read_only_until` marks a
  * module whose entitlement ended and is in its grace period: reads work, writes answer 402.
@@ -35,7 +36,7 @@ CREATE TABLE operator_audit_log (
   id uuid PRIMARY KEY,
   operator_id uuid REFERENCES operators(id),
   action text NOT NULL,
-  tenant_id uuid REFERENCES tenants(id) ON DELETE SET NULL,
+  company_id uuid REFERENCES tenants(id) ON DELETE SET NULL,
   target text,
   reason text,
   detail jsonb NOT NULL DEFAULT '{}',

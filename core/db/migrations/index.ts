@@ -11,6 +11,8 @@ import { mailOutbox } from './202611240910-mail-outbox.ts';
 import { publicTenantSlug } from './202611241020-public-tenant-slug.ts';
 import { pluginTables } from './202611241030-plugin-tables.ts';
 import { marketplace } from './202611241200-marketplace.ts';
+import { orderIdempotency } from './202611241210-order-idempotency.ts';
+import { entitlementRevocation } from './202611251000-entitlement-revocation.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -26,4 +28,6 @@ export const coreMigrations: readonly Migration[] = [
   publicTenantSlug,
   pluginTables,
   marketplace,
+  orderIdempotency,
+  entitlementRevocation,
 ];

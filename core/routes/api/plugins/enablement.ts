@@ -1,6 +1,7 @@
 import { pluginEnable, pluginEnableResult, pluginNameParams } from '@tessera/schemas/plugin';
 import type { FastifyRequest } from 'fastify';
 import { audit } from '../../../audit/write-audit.ts';
+import { assertEntitled } from '../../../marketplace/assert-entitled.ts';
 import { PluginRequiredError, PluginRequirementsDisabledError } from '../../../plugin-runtime/plugin-errors.ts';
 import { setTenantPlugins, tenantPluginStates } from '../../../plugin-runtime/tenant-plugins.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
@@ -29,6 +30,7 @@ export default defineRoutes(async (app) => {
       if (missing.length > 0 && !req.body.withRequirements) {
         throw new PluginRequirementsDisabledError({ plugin: plugin.name, missing: missing.join(', ') });
       }
+      await assertEntitled(req, needed);
       await setTenantPlugins(req.em, req.principal?.tenantId ?? '', needed, true);
       for (const name of needed) await app.plugins.get(name)?.hooks?.onEnable?.(contextOf(req));
       for (const name of needed) await audit(req, { action: 'plugin.enable', subject: 'Plugin', recordId: null, detail: { plugin: name } });
