@@ -6,6 +6,7 @@ import { freePort } from '../support/free-port.ts';
 import { startTestDatabaseServer } from '../support/test-database-server.ts';
 import { run as runAccessControl } from './access-control.e2e.ts';
 import { run as runAnnouncements } from './announcements.e2e.ts';
+import { run as runMarketplace, type ScenarioServer } from './marketplace.e2e.ts';
 import { run as runShell } from './shell.e2e.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -27,10 +28,11 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
 }
 
 /** Browser scenarios, each against the built admin UI served by a real server on a fresh database. */
-const scenarios: [string, (baseUrl: string) => Promise<void>][] = [
+const scenarios: [string, (baseUrl: string, server: ScenarioServer) => Promise<void>][] = [
   ['admin shell', runShell],
   ['access control', runAccessControl],
   ['announcements', runAnnouncements],
+  ['marketplace', runMarketplace],
 ];
 
 async function main(): Promise<number> {
@@ -42,12 +44,13 @@ async function main(): Promise<number> {
   await admin.end();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const databaseUrl = withDatabase(server.ownerUrl, database);
   let output = '';
   const child = spawn(process.execPath, ['core/main.ts'], {
     cwd: root,
     env: {
       ...process.env,
-      DATABASE_URL: withDatabase(server.ownerUrl, database),
+      DATABASE_URL: databaseUrl,
       PORT: String(port),
       TESSERA_DEMO: 'off',
       LOG_LEVEL: 'warn',
@@ -65,7 +68,7 @@ async function main(): Promise<number> {
     await waitForReady(baseUrl, child, () => output);
     for (const [name, scenario] of scenarios) {
       try {
-        await scenario(baseUrl);
+        await scenario(baseUrl, { databaseUrl });
         process.stdout.write(`  ✓ e2e: ${name}\n`);
       } catch (error) {
         failed++;

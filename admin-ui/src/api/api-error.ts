@@ -11,6 +11,8 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  /** The path the problem answered, e.g. `/api/plugins/announcements/enable`. */
+  instance?: string;
   errors?: FieldProblem[];
 }
 
@@ -23,6 +25,7 @@ export class ApiError extends Error {
   readonly code: string;
   readonly title: string;
   readonly detail: string | undefined;
+  readonly instance: string | undefined;
   readonly errors: FieldProblem[];
 
   constructor(problem: Problem) {
@@ -32,6 +35,7 @@ export class ApiError extends Error {
     this.code = problem.code;
     this.title = problem.title;
     this.detail = problem.detail;
+    this.instance = problem.instance;
     this.errors = problem.errors ?? [];
   }
 }
@@ -63,6 +67,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
       title: body.title,
       status: response.status,
       detail: typeof body.detail === 'string' ? body.detail : undefined,
+      instance: typeof body.instance === 'string' ? body.instance : undefined,
       errors: toFieldProblems(body.errors),
     });
   }

@@ -10,6 +10,11 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   /** Auth calls answer 401 for a wrong password; only a lost session should leave the page. */
   redirectOn401?: boolean;
+  /**
+   * The CSRF token of another session to send on writes instead of the signed-in user's: the operator
+   * console's (`src/operator/`), whose session is not the company user's.
+   */
+  csrfToken?: string | null;
 }
 
 function withQuery(path: string, query: Record<string, QueryValue> | undefined): string {
@@ -29,7 +34,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
     accept,
     'accept-language': getRequestLocale(),
   };
-  const csrfToken = getCsrfToken();
+  const csrfToken = options.csrfToken !== undefined ? options.csrfToken : getCsrfToken();
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
 

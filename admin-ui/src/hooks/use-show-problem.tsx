@@ -2,6 +2,7 @@ import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { ApiError, networkErrorCode } from '../api/api-error.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { listingPathOfProblem } from '../pages/market/market-paths.ts';
 
 export interface FieldTarget {
   form: FormInstance;
@@ -48,6 +49,8 @@ export function useShowProblem() {
         else unplaced.push(problem.message);
       }
       target?.form.setFields([...placed].map(([name, errors]) => ({ name, errors })));
+      // a module without (or past) its trial or purchase: offer the way to its listing
+      const listing = listingPathOfProblem(error);
       void message.error({
         content: (
           <span data-testid="problem-message">
@@ -59,10 +62,16 @@ export function useShowProblem() {
               </span>
             ) : null}
             {unplaced.length > 0 ? <span> ({unplaced.join('; ')})</span> : null}
+            {listing ? (
+              // messages render outside the router: a plain link, which loads the page
+              <a href={listing} style={{ marginInlineStart: 8 }} data-testid="problem-listing-link">
+                {t('market.problem.to-listing')}
+              </a>
+            ) : null}
           </span>
         ),
         key: problemMessageKey,
-        duration: 5,
+        duration: listing ? 10 : 5,
       });
     },
     [message, t],

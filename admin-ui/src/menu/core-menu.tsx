@@ -1,14 +1,17 @@
 import {
   ApartmentOutlined,
   ApiOutlined,
+  AppstoreAddOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
   MailOutlined,
   MessageOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { allows } from '../access/ability.ts';
@@ -40,6 +43,7 @@ export function registerCoreMenu(): void {
     visible: everyone,
     page: () => import('../pages/messages/message-center-page.tsx'),
   });
+  registerMarketMenu();
   registerMenuGroup({
     key: 'settings',
     labelKey: 'shell.menu.settings',
@@ -133,5 +137,53 @@ export function registerCoreMenu(): void {
     order: 950,
     visible: allows('read', 'AuditLog'),
     page: () => import('../pages/settings/audit-log/audit-log-page.tsx'),
+  });
+}
+
+/**
+ * 模块市场: the catalog, the company's modules and its module orders, for whoever may see the modules
+ * (buying, trying and enabling need `update Plugin`, which the pages ask for themselves).
+ */
+function registerMarketMenu(): void {
+  const readsModules = allows('read', 'Plugin');
+  registerMenuGroup({ key: 'market', labelKey: 'market.menu.group', icon: <ShopOutlined />, order: 30 });
+  registerMenuEntry({
+    key: 'market',
+    path: '/market',
+    labelKey: 'market.menu.listings',
+    descriptionKey: 'market.menu.listings.description',
+    icon: <AppstoreAddOutlined />,
+    group: 'market',
+    order: 31,
+    visible: readsModules,
+    page: () => import('../pages/market/market-page.tsx'),
+    subpages: [
+      { path: 'listings/:plugin', crumbKey: 'market.listing.crumb', page: () => import('../pages/market/listing-page.tsx') },
+      // `/market/<plugin>` as people may type it; the static pages beside it win the match
+      { path: ':plugin', crumbKey: 'market.listing.crumb', page: () => import('../pages/market/listing-redirect.tsx') },
+    ],
+  });
+  registerMenuEntry({
+    key: 'my-modules',
+    path: '/market/my-modules',
+    labelKey: 'market.menu.my-modules',
+    descriptionKey: 'market.menu.my-modules.description',
+    icon: <AppstoreOutlined />,
+    group: 'market',
+    order: 32,
+    visible: readsModules,
+    page: () => import('../pages/market/my-modules-page.tsx'),
+  });
+  registerMenuEntry({
+    key: 'market-orders',
+    path: '/market/orders',
+    labelKey: 'market.menu.orders',
+    descriptionKey: 'market.menu.orders.description',
+    icon: <ProfileOutlined />,
+    group: 'market',
+    order: 33,
+    visible: readsModules,
+    page: () => import('../pages/market/orders-page.tsx'),
+    subpages: [{ path: ':id', crumbKey: 'market.order.crumb', page: () => import('../pages/market/order-page.tsx') }],
   });
 }

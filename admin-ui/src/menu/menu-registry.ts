@@ -17,6 +17,15 @@ export interface MenuGroup {
   plugin?: string;
 }
 
+/** A page below a menu entry (a record's detail): same 403 rule as the entry, no menu item of its own. */
+export interface MenuSubpage {
+  /** Route path below the entry's, e.g. `:id` for `/market/orders/:id`. */
+  path: string;
+  /** i18n key of the page's last breadcrumb, after the entry's. */
+  crumbKey: string;
+  page: () => Promise<{ default: ComponentType }>;
+}
+
 export interface MenuEntry {
   key: string;
   /** Absolute path, e.g. `/settings/users`; also the route path. */
@@ -33,6 +42,8 @@ export interface MenuEntry {
   /** The plugin the entry belongs to: hidden (as if `visible` said false) while the company has not enabled it. */
   plugin?: string;
   page: () => Promise<{ default: ComponentType }>;
+  /** Pages under the entry's path; a URL there keeps the entry selected in the menu. */
+  subpages?: readonly MenuSubpage[];
 }
 
 const groups: MenuGroup[] = [];

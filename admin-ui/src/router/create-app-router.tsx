@@ -1,5 +1,6 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { ShellSkeleton } from '../components/shell-skeleton.tsx';
 import { ExtensionRoute } from '../extensions/extension-route.tsx';
 import { ModuleGate } from '../extensions/module-gate.tsx';
 import { UiExtensionsProvider } from '../extensions/ui-extensions-provider.tsx';
@@ -19,11 +20,19 @@ export interface RouteHandle {
 }
 
 function entryRoutes(): RouteObject[] {
-  return menuEntries().map((entry) => {
+  return menuEntries().flatMap((entry) => {
     const Page = lazy(entry.page);
-    return { path: entry.path.slice(1), element: <EntryRoute entry={entry} page={Page} /> };
+    const subpages = (entry.subpages ?? []).map((subpage): RouteObject => {
+      const Subpage = lazy(subpage.page);
+      const handle: RouteHandle = { crumbKey: subpage.crumbKey };
+      return { path: `${entry.path.slice(1)}/${subpage.path}`, element: <EntryRoute entry={entry} page={Subpage} />, handle };
+    });
+    return [{ path: entry.path.slice(1), element: <EntryRoute entry={entry} page={Page} /> }, ...subpages];
   });
 }
+
+// The platform operators' console: its own sign-in, session and shell, loaded only when visited.
+const OperatorApp = lazy(() => import('../operator/operator-app.tsx'));
 
 /** Built after every menu entry is registered: the registry is the list of signed-in pages. */
 export function createAppRouter() {
@@ -33,6 +42,14 @@ export function createAppRouter() {
     { path: '/sign-in', element: <SignInPage /> },
     { path: '/sign-up', element: <SignUpPage /> },
     { path: '/accept-invite', element: <AcceptInvitePage /> },
+    {
+      path: '/operator/*',
+      element: (
+        <Suspense fallback={<ShellSkeleton />}>
+          <OperatorApp />
+        </Suspense>
+      ),
+    },
     {
       path: '/',
       element: (

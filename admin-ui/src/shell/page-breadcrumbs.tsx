@@ -53,6 +53,8 @@ export function PageBreadcrumbs() {
     }
   } else if (entry) {
     items.push({ title: pathname === entry.path ? pageTitle : <Link to={entry.path}>{pageTitle}</Link> });
+    // a subpage of the entry (a record's detail) names itself after it
+    if (handle && pathname !== entry.path) items.push({ title: t(handle.crumbKey) });
   } else if (pageTitle) {
     items.push({ title: pageTitle });
   }
