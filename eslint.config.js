@@ -35,6 +35,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // the form validator runs on the server and in the browser alike: nothing Node-only or server-only
+    files: ['schemas/form-validation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fastify', '@mikro-orm/*', 'pg', '**/core/**'], message: 'schemas/form-validation/ is environment-neutral' }] },
+      ],
+    },
+  },
+  {
     // domain/ holds pure rules: no I/O, no ORM, no HTTP, no clock or randomness of its own
     files: ['**/domain/**/*.ts'],
     rules: {

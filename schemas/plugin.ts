@@ -18,6 +18,19 @@ const localized = {
   properties: { 'zh-CN': { type: 'string', minLength: 1, maxLength: 200 }, 'en-US': { type: 'string', minLength: 1, maxLength: 200 } },
 } as const;
 
+/** One declared option; `children` holds options of the same shape (checked in validate-manifest.ts). */
+const declaredOption = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['value', 'label'],
+  properties: {
+    value: { type: 'string', minLength: 1, maxLength: 64 },
+    label: localized,
+    color: { type: 'string' },
+    children: { type: 'array', maxItems: 500, items: { type: 'object' } },
+  },
+} as const;
+
 /**
  * The data part of a plugin's manifest, as `definePlugin` receives it: checked by this schema when the
  * plugin is discovered. Code parts (entities, migrations, routes) are checked by their TypeScript types.
@@ -91,6 +104,21 @@ export const pluginManifest = {
               trialDays: { type: 'integer', minimum: 0, maximum: 365 },
             },
           },
+        },
+      },
+    },
+    /** Option sets the plugin declares; values, nesting and keys are checked further in validate-manifest.ts. */
+    optionSets: {
+      type: 'array',
+      maxItems: 50,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['key', 'name', 'options'],
+        properties: {
+          key: { type: 'string', minLength: 2, maxLength: 40 },
+          name: localized,
+          options: { type: 'array', maxItems: 500, items: declaredOption },
         },
       },
     },

@@ -21,6 +21,8 @@ import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
 import { startPluginJobs } from '../plugin-runtime/plugin-jobs.ts';
 import { registerPluginErrorTexts } from '../plugin-runtime/plugin-errors-catalog.ts';
 import { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
+import { OptionUsageRegistry } from '../taxonomy/option-usage.ts';
+import { coreOptionUsageCounters } from '../taxonomy/option-usage-counters.ts';
 import { registerResourceRoutes } from '../plugin-runtime/resources/resource-routes.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { serializeRequest } from './log-redaction.ts';
@@ -85,6 +87,7 @@ export async function buildApp({
   app.decorate('routeTable', routeTable);
   app.decorate('subjects', buildSubjectRegistry(plugins));
   app.decorate('plugins', new PluginRegistry(plugins));
+  app.decorate('optionUsage', new OptionUsageRegistry(coreOptionUsageCounters));
   registerPluginErrorTexts(plugins);
   const tokenCache = new TokenCache();
   app.decorate('tokenCache', tokenCache);

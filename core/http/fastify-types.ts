@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/translate.ts';
 import type { Clock } from '../marketplace/clock.ts';
 import type { OperatorPrincipal } from '../operator/operator-principal.ts';
 import type { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
+import type { OptionUsageRegistry } from '../taxonomy/option-usage.ts';
 import type { RouteEntry } from './request-pipeline.ts';
 
 /**
@@ -53,5 +54,7 @@ declare module 'fastify' {
     routeTable: RouteEntry[];
     /** The plugins this process serves, in dependency order. */
     plugins: PluginRegistry;
+    /** What counts the records holding option values, asked before an option or a set is deleted. */
+    optionUsage: OptionUsageRegistry;
   }
 }

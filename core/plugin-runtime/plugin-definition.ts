@@ -4,6 +4,7 @@ import type { AccessRule } from '@tessera/schemas/access';
 import type { FastifyPluginAsync } from 'fastify';
 import type { LocalizedText, ScopeAttributeDeclaration, SubjectDeclaration } from '../access/subject-registry.ts';
 import type { Migration } from '../db/migration.ts';
+import type { DeclaredOptionSet } from '../taxonomy/domain/declared-options.ts';
 import type { ResourceDefinition } from './resources/resource-definition.ts';
 
 /** A domain event as subscribers receive it. */
@@ -124,6 +125,13 @@ export interface PluginDefinition {
   readonly jobs?: Readonly<Record<string, PluginJob>>;
   /** Record types that get REST endpoints and admin screens from their schema (resource-definition.ts). */
   readonly resources?: readonly ResourceDefinition[];
+  /**
+   * Option sets (自定义选项分类) the plugin brings, e.g. order status classes: each key is
+   * `<name>.<set>`. A company gets them, with the declared options, when it enables the plugin (missing
+   * ones are added on each enable); it may relabel, recolor, reorder, disable and extend them, but not
+   * delete the set or a declared option while the plugin is installed. Forms name them in `x-options`.
+   */
+  readonly optionSets?: readonly DeclaredOptionSet[];
   /** Mounted at `/api/p/<name>/`; every route answers only for tenants that enabled the plugin. */
   readonly routes?: FastifyPluginAsync;
   /**

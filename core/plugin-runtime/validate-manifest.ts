@@ -2,6 +2,7 @@ import { Ajv } from 'ajv';
 import { pluginManifest } from '@tessera/schemas/plugin';
 import type { PluginDefinition } from './plugin-definition.ts';
 import { settingsValidator } from './plugin-settings.ts';
+import { declaredOptionSetProblems } from '../taxonomy/domain/declared-options.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const check = ajv.compile(pluginManifest);
@@ -25,6 +26,7 @@ export function manifestErrors(candidate: unknown): string[] {
         errors.push(`/settings: not a usable JSON Schema (${error instanceof Error ? error.message : String(error)})`);
       }
     }
+    errors.push(...declaredOptionSetProblems(plugin.name, plugin.optionSets ?? []));
     return errors;
   }
   return (check.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'is invalid'}`);

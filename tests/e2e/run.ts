@@ -7,6 +7,7 @@ import { startTestDatabaseServer } from '../support/test-database-server.ts';
 import { run as runAccessControl } from './access-control.e2e.ts';
 import { run as runAnnouncements } from './announcements.e2e.ts';
 import { run as runMarketplace, type ScenarioServer } from './marketplace.e2e.ts';
+import { run as runOptionSets } from './option-sets.e2e.ts';
 import { run as runShell } from './shell.e2e.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -33,6 +34,7 @@ const scenarios: [string, (baseUrl: string, server: ScenarioServer) => Promise<v
   ['access control', runAccessControl],
   ['announcements', runAnnouncements],
   ['marketplace', runMarketplace],
+  ['option sets', runOptionSets],
 ];
 
 async function main(): Promise<number> {

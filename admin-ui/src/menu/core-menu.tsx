@@ -12,6 +12,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { allows } from '../access/ability.ts';
@@ -71,6 +72,20 @@ export function registerCoreMenu(): void {
     order: 915,
     visible: allows('read', 'Department'),
     page: () => import('../pages/settings/departments/departments-page.tsx'),
+  });
+  registerMenuEntry({
+    key: 'option-sets',
+    path: '/settings/option-sets',
+    labelKey: 'shell.menu.option-sets',
+    descriptionKey: 'shell.menu.option-sets.description',
+    icon: <TagsOutlined />,
+    group: 'settings',
+    order: 918,
+    visible: allows('read', 'OptionSet'),
+    page: () => import('../pages/settings/option-sets/option-sets-page.tsx'),
+    subpages: [
+      { path: ':key', crumbKey: 'settings.option-sets.crumb', page: () => import('../pages/settings/option-sets/option-set-page.tsx') },
+    ],
   });
   registerMenuEntry({
     key: 'users',

@@ -12,7 +12,9 @@ import { publicTenantSlug } from './202611241020-public-tenant-slug.ts';
 import { pluginTables } from './202611241030-plugin-tables.ts';
 import { marketplace } from './202611241200-marketplace.ts';
 import { orderIdempotency } from './202611241210-order-idempotency.ts';
+import { forms } from './202611241300-forms.ts';
 import { entitlementRevocation } from './202611251000-entitlement-revocation.ts';
+import { optionSets } from './202611251100-option-sets.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -29,5 +31,7 @@ export const coreMigrations: readonly Migration[] = [
   pluginTables,
   marketplace,
   orderIdempotency,
+  forms,
   entitlementRevocation,
+  optionSets,
 ];

@@ -5,6 +5,7 @@ import { assertEntitled } from '../../../marketplace/assert-entitled.ts';
 import { PluginRequiredError, PluginRequirementsDisabledError } from '../../../plugin-runtime/plugin-errors.ts';
 import { setTenantPlugins, tenantPluginStates } from '../../../plugin-runtime/tenant-plugins.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
+import { seedDeclaredOptionSets } from '../../../taxonomy/seed-declared-option-sets.ts';
 
 const changePlugins = { access: { action: 'update', subject: 'Plugin' } } as const;
 const contextOf = (req: FastifyRequest) => ({ em: req.em, tenantId: req.principal?.tenantId ?? '', userId: req.principal?.userId ?? '' });
@@ -32,6 +33,8 @@ export default defineRoutes(async (app) => {
       }
       await assertEntitled(req, needed);
       await setTenantPlugins(req.em, req.principal?.tenantId ?? '', needed, true);
+      // before the hooks, so a plugin's onEnable finds its option sets
+      for (const name of needed) await seedDeclaredOptionSets(req.em, req.principal?.tenantId ?? '', app.plugins.get(name));
       for (const name of needed) await app.plugins.get(name)?.hooks?.onEnable?.(contextOf(req));
       for (const name of needed) await audit(req, { action: 'plugin.enable', subject: 'Plugin', recordId: null, detail: { plugin: name } });
       return { enabled: needed };

@@ -1,0 +1,16 @@
+import type { FastifyRequest } from 'fastify';
+import type { FormVersion } from './form-store.ts';
+import { checkFormDefinition, validateSubmission } from './validate-submission.ts';
+
+/**
+ * A form schema as saved: checked by the hostile-safe rules (draft-07, no remote `$ref`, limits, RE2
+ * patterns; problems under /body/schema), with the size caps it lacked added.
+ */
+export function checkedFormSchema(req: FastifyRequest, schema: Record<string, unknown>): Record<string, unknown> {
+  return checkFormDefinition(schema, req.locale);
+}
+
+/** Refuses data the published version's schema does not accept (problems under /body/data), as the browser does. */
+export function assertFormData(req: FastifyRequest, version: FormVersion, data: Record<string, unknown>): Record<string, unknown> {
+  return validateSubmission({ formId: version.formId, version: version.version, schema: version.schema, data, locale: req.locale });
+}

@@ -1,0 +1,13 @@
+import type { OptionUsageCounter } from './option-usage.ts';
+
+/**
+ * The core's option usage counters, in the order they are asked. Forms plug in here (issue 7):
+ * - `forms.submissions`: `countValues` counts submissions whose `data` holds one of the values at a
+ *   property whose schema says `x-options: <set>` (and custom field values the same way);
+ *   `countSet` counts those holding any value of the set;
+ * - `forms.definitions`: `countValues` is 0; `countSet` counts forms (drafts and published versions)
+ *   whose schema names the set with `x-options`, so a set a form still offers cannot be deleted.
+ * Each runs in the request's transaction (RLS-bound), one after another.
+ */
+// TODO(issue 7, forms): add the forms.submissions and forms.definitions counters described above.
+export const coreOptionUsageCounters: readonly OptionUsageCounter[] = [];
