@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { expandOptionSets } from './expand-option-sets.ts';
 import type { FormVersion } from './form-store.ts';
 import { checkFormDefinition, validateSubmission } from './validate-submission.ts';
 
@@ -10,7 +11,17 @@ export function checkedFormSchema(req: FastifyRequest, schema: Record<string, un
   return checkFormDefinition(schema, req.locale);
 }
 
-/** Refuses data the published version's schema does not accept (problems under /body/data), as the browser does. */
-export function assertFormData(req: FastifyRequest, version: FormVersion, data: Record<string, unknown>): Record<string, unknown> {
-  return validateSubmission({ formId: version.formId, version: version.version, schema: version.schema, data, locale: req.locale });
+/**
+ * Refuses data the published version's schema does not accept (problems under /body/data), as the
+ * browser does, with its option sets' current values (disabled ones only for correcting old data).
+ */
+export async function assertFormData(
+  req: FastifyRequest,
+  version: FormVersion,
+  data: Record<string, unknown>,
+  options: { includeDisabled?: boolean } = {},
+): Promise<Record<string, unknown>> {
+  // titles do not change what is valid: expand in one language so the compiled validator is reused
+  const schema = await expandOptionSets(req.em, version.schema, 'zh-CN', options.includeDisabled ?? false);
+  return validateSubmission({ formId: version.formId, version: version.version, schema, data, locale: req.locale });
 }

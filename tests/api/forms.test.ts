@@ -191,6 +191,48 @@ describe('a form', () => {
     expect((await admin.client.get('/api/forms?search=恶意')).json().total).toBe(0);
   });
 
+  it('offers an option set’s enabled options, validates by them, and keeps used options from being deleted', async () => {
+    const sets = '/api/option-sets';
+    const label = (zh: string, en = zh) => ({ 'zh-CN': zh, 'en-US': en });
+    expect((await admin.client.post(sets, { key: 'shelf-colors', name: label('货架颜色', 'Shelf colors') })).statusCode).toBe(201);
+    for (const [value, zh, en] of [['red', '红色', 'Red'], ['blue', '蓝色', 'Blue'], ['gray', '灰色', 'Gray']] as const) {
+      expect((await admin.client.post(`${sets}/shelf-colors/options`, { value, label: label(zh, en) })).statusCode).toBe(201);
+    }
+    const schema = {
+      type: 'object',
+      required: ['color'],
+      properties: {
+        color: { type: 'string', 'x-options': 'shelf-colors' },
+        extras: { type: 'array', items: { type: 'string', 'x-options': 'shelf-colors' }, uniqueItems: true },
+      },
+    };
+    const missing = await admin.client.post('/api/forms', { title: '缺分类', schema: { type: 'object', properties: { c: { type: 'string', 'x-options': 'nope' } } } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0]).toMatchObject({ code: 'unknown-option-set' });
+
+    const formId = await createForm({ title: '陈列检查', schema });
+    await admin.client.post(`/api/forms/${formId}/publish`);
+    const offered = (await member.client.get(`/api/forms/${formId}/versions/1`)).json().schema.properties.color.oneOf;
+    expect(offered).toEqual([
+      { const: 'red', title: '红色' },
+      { const: 'blue', title: '蓝色' },
+      { const: 'gray', title: '灰色' },
+    ]);
+    expect((await submit(member.client, formId, { color: 'green' })).statusCode).toBe(400);
+    expect((await submit(member.client, formId, { color: 'red', extras: ['blue', 'purple'] })).json().errors[0].pointer).toBe('/body/data/extras/1');
+    expect((await submit(member.client, formId, { color: 'red', extras: ['blue'] })).statusCode).toBe(201);
+
+    expect((await admin.client.patch(`${sets}/shelf-colors/options/gray`, { disabled: true })).statusCode).toBe(200);
+    expect((await member.client.get(`/api/forms/${formId}/versions/1`)).json().schema.properties.color.oneOf).toHaveLength(2);
+    expect((await submit(member.client, formId, { color: 'gray' })).statusCode).toBe(400);
+
+    const refused = await admin.client.delete(`${sets}/shelf-colors/options/blue`);
+    expect(refused.json()).toMatchObject({ code: 'option-in-use' });
+    expect(refused.json().detail).toContain('1');
+    expect((await admin.client.delete(`${sets}/shelf-colors`)).json()).toMatchObject({ code: 'option-set-in-use' });
+    expect((await admin.client.delete(`${sets}/shelf-colors/options/gray`)).statusCode).toBe(204);
+  });
+
   it('belongs to its company only', async () => {
     const formId = await createForm({ title: '内部表单', schema: visitReport });
     await admin.client.post(`/api/forms/${formId}/publish`);

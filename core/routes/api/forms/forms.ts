@@ -2,6 +2,7 @@ import { idParams } from '@tessera/schemas/common';
 import { formCreate, formListQuery, formPage, formUpdate, formView } from '@tessera/schemas/form';
 import { v7 as uuidv7 } from 'uuid';
 import { audit } from '../../../audit/write-audit.ts';
+import { assertOptionSetsExist } from '../../../forms/expand-option-sets.ts';
 import { checkedFormSchema } from '../../../forms/form-validation-gate.ts';
 import { findForm, insertForm, listForms, updateDraft } from '../../../forms/form-store.ts';
 import { NotFoundError } from '../../../http/core-errors.ts';
@@ -28,6 +29,7 @@ export default defineRoutes(async (app) => {
     { schema: { tags, summary: 'Create a form (a draft)', body: formCreate, response: { 201: formView } }, config: { access: { action: 'create', subject: 'Form' } } },
     async (req, reply) => {
       const schema = checkedFormSchema(req, req.body.schema);
+      await assertOptionSetsExist(req.em, schema, req.locale);
       const id = uuidv7();
       await insertForm(req.em, {
         tenantId: req.principal?.tenantId ?? '',
@@ -60,10 +62,12 @@ export default defineRoutes(async (app) => {
     async (req) => {
       const form = await findForm(req.em, req.params.id, true);
       if (!form) throw new NotFoundError({ resource: formNoun(req.locale) });
+      const checked = req.body.schema ? checkedFormSchema(req, req.body.schema) : undefined;
+      if (checked) await assertOptionSetsExist(req.em, checked, req.locale);
       const draft = {
         title: req.body.title ?? form.title,
         description: req.body.description ?? form.description,
-        schema: req.body.schema ? checkedFormSchema(req, req.body.schema) : form.schema,
+        schema: checked ?? form.schema,
         uiSchema: req.body.uiSchema ?? form.uiSchema,
         settings: req.body.settings ?? form.settings,
       };

@@ -1,6 +1,7 @@
 import { idParams } from '@tessera/schemas/common';
 import { formVersionParams, formVersionView } from '@tessera/schemas/form';
 import { audit } from '../../../audit/write-audit.ts';
+import { expandOptionSets } from '../../../forms/expand-option-sets.ts';
 import { FormUnchangedError } from '../../../forms/form-errors.ts';
 import { findForm, findVersion, publishDraft } from '../../../forms/form-store.ts';
 import { NotFoundError } from '../../../http/core-errors.ts';
@@ -35,7 +36,8 @@ export default defineRoutes(async (app) => {
     async (req) => {
       const version = await findVersion(req.em, req.params.id, req.params.version);
       if (!version) throw new NotFoundError({ resource: req.locale === 'zh-CN' ? '表单版本' : 'form version' });
-      return version;
+      // what the fill-in page renders: each option set's current, enabled options, titled in the reader's language
+      return { ...version, schema: await expandOptionSets(req.em, version.schema, req.locale) };
     },
   );
 });

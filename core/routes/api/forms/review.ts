@@ -64,7 +64,7 @@ export default defineRoutes(async (app) => {
     async (req) => {
       const submission = await submissionFor(req, req.params, 'update');
       const version = await findVersion(req.em, submission.formId, submission.version);
-      const data = version ? assertFormData(req, version, req.body.data) : req.body.data;
+      const data = version ? await assertFormData(req, version, req.body.data, { includeDisabled: true }) : req.body.data;
       await req.em.execute('UPDATE form_submissions SET data = ?::jsonb, updated_at = now() WHERE id = ?', [JSON.stringify(data), submission.id]);
       const fields = [...new Set([...Object.keys(submission.data), ...Object.keys(data)])];
       await audit(req, { action: 'form.submission.update', subject: 'FormSubmission', recordId: submission.id, changes: changedFields(submission.data, data, fields) });

@@ -29,7 +29,7 @@ export default defineRoutes(async (app) => {
       const version = await findVersion(req.em, form.id, form.latestVersion);
       if (!version) throw new FormNotPublishedError({ title: form.title });
       await assertMaySubmit(req, version);
-      const data = assertFormData(req, version, req.body.data);
+      const data = await assertFormData(req, version, req.body.data);
       const id = uuidv7();
       const tenantId = req.principal?.tenantId ?? '';
       await insertSubmission(req.em, { tenantId, id, formId: form.id, version: version.version, data, submitterId: req.principal?.userId ?? '' });
