@@ -52,6 +52,11 @@ export class OwnerDatabase {
     return this.#inTransaction(['BEGIN READ ONLY', 'SET LOCAL row_security = off'], work);
   }
 
+  /** The ids of the companies a cross-company query names (its first column is `tenant_id`). */
+  companyIds(sql: string, params: readonly unknown[] = []): Promise<string[]> {
+    return this.readAcrossCompanies(async (client) => (await client.query<{ tenant_id: string }>(sql, [...params])).rows.map((row) => row.tenant_id));
+  }
+
   async close(): Promise<void> {
     const pool = this.#pool;
     this.#pool = undefined;

@@ -39,7 +39,7 @@ export function startMailDispatch(app: FastifyInstance, ownerUrl: string | undef
     transport,
     from: mail.from,
     registries: { subjects: app.subjects, plugins: app.plugins },
-    dueTenants: ownerUrl ? () => dueMailTenants(ownerUrl, tenantsPerSweep) : async () => [],
+    dueTenants: ownerUrl ? () => dueMailTenants(app.ownerDb, tenantsPerSweep) : async () => [],
     log: app.log,
   });
   const orm = app.db.orm;

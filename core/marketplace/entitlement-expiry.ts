@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
-import { companyIds, withPlatformLock } from '../db/platform-lock.ts';
+import { withPlatformLock } from '../db/platform-lock.ts';
 import { translate } from '../i18n/translate.ts';
 import { membersInAudience } from '../members/members-in-audience.ts';
 import { notify } from '../messages/notify.ts';
@@ -82,8 +82,8 @@ async function expireCompany(app: FastifyInstance, em: EntityManager, tenantId: 
 
 /** The expiry job at `now` for every company with something due; a company that fails is logged and skipped. */
 export async function runEntitlementExpiry(app: FastifyInstance, ownerUrl: string, now: Date = app.clock.now()): Promise<number> {
-  const ran = await withPlatformLock(ownerUrl, 'entitlement-expiry', async (client) => {
-    const companies = await companyIds(client, 'SELECT DISTINCT tenant_id FROM entitlements WHERE ends_at IS NOT NULL AND ends_at <= $1', [
+  const ran = await withPlatformLock(ownerUrl, 'entitlement-expiry', async () => {
+    const companies = await app.ownerDb.companyIds('SELECT DISTINCT tenant_id FROM entitlements WHERE ends_at IS NOT NULL AND ends_at <= $1', [
       new Date(now.getTime() + reminderDays[0] * dayMs),
     ]);
     for (const tenantId of companies) {

@@ -53,6 +53,8 @@ export interface PluginWidget {
 
 /** A job's context: a company's transaction, and what that company's enabled plugins contribute. */
 export interface JobContext extends PluginContext {
+  /** The time the job runs at (the platform's clock, which tests move). */
+  readonly now: Date;
   /** Like `contributionsTo(req, point)` for the job's own plugin and company. */
   readonly contributionsTo: <T>(point: string) => Promise<T[]>;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { companyIds, withPlatformLock } from '../db/platform-lock.ts';
+import { withPlatformLock } from '../db/platform-lock.ts';
 import type { PluginDefinition, PluginJob } from './plugin-definition.ts';
 import { contributionsOf } from './plugin-extensions.ts';
 import { tenantPluginStates } from './tenant-plugins.ts';
@@ -14,14 +14,14 @@ export const jobActorId = '00000000-0000-0000-0000-000000000000';
  * A company whose run fails is logged and does not stop the others. Returns how many companies ran.
  */
 export async function runPluginJob(app: FastifyInstance, ownerUrl: string, plugin: PluginDefinition, name: string, job: PluginJob): Promise<number> {
-  const ran = await withPlatformLock(ownerUrl, `plugin-job:${plugin.name}.${name}`, async (client) => {
-    const companies = await companyIds(client, 'SELECT tenant_id FROM tenant_plugins WHERE plugin = $1 AND enabled ORDER BY tenant_id', [plugin.name]);
+  const ran = await withPlatformLock(ownerUrl, `plugin-job:${plugin.name}.${name}`, async () => {
+    const companies = await app.ownerDb.companyIds('SELECT tenant_id FROM tenant_plugins WHERE plugin = $1 AND enabled ORDER BY tenant_id', [plugin.name]);
     for (const tenantId of companies) {
       try {
         await app.db.transaction({ tenantId, userId: jobActorId }, async (em) => {
           const contributionsTo = async <T>(point: string) =>
             contributionsOf<T>(app.plugins, plugin.name, point, [...(await tenantPluginStates(em)).values()].filter((s) => s.enabled).map((s) => s.plugin));
-          await job.run({ em, tenantId, userId: jobActorId, contributionsTo });
+          await job.run({ em, tenantId, userId: jobActorId, contributionsTo, now: app.clock.now() });
         });
       } catch (error) {
         app.log.error({ err: error, plugin: plugin.name, job: name, tenantId }, 'plugin job failed for a company');

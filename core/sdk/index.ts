@@ -35,6 +35,7 @@ export {
 } from '../plugin-runtime/plugin-definition.ts';
 export { emitEvent } from '../plugin-runtime/plugin-events.ts';
 export { contributionsTo } from '../plugin-runtime/plugin-extensions.ts';
+export { nowOf } from '../plugin-runtime/plugin-clock.ts';
 export { definePluginError } from '../plugin-runtime/plugin-errors-catalog.ts';
 export { jobActorId } from '../plugin-runtime/plugin-jobs.ts';
 export { type MemberAudience, membersInAudience } from '../members/members-in-audience.ts';

@@ -8,7 +8,7 @@ import { plainExcerpt } from './sanitize-body.ts';
  * Publishes an announcement now: records who it reached (the read receipts start here) and puts it into
  * each one's message center, in the caller's transaction.
  */
-export async function deliver(em: EntityManager, target: NotifyTarget, announcement: Announcement, kinds: readonly AudienceKind[]) {
+export async function deliver(em: EntityManager, target: NotifyTarget, announcement: Announcement, kinds: readonly AudienceKind[], now: Date) {
   const recipients = await audienceMembers(em, announcement.audience as Audience, kinds);
   await em.execute(
     `INSERT INTO announcement_recipients (tenant_id, announcement_id, user_id)
@@ -16,7 +16,7 @@ export async function deliver(em: EntityManager, target: NotifyTarget, announcem
     [announcement.tenantId, announcement.id, recipients],
   );
   announcement.status = 'published';
-  announcement.publishedAt = new Date();
+  announcement.publishedAt = now;
   announcement.recipientCount = recipients.length;
   const excerpt = plainExcerpt(announcement.body) || announcement.title;
   await notify(target, {

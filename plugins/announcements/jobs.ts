@@ -7,11 +7,11 @@ import { Announcement } from './entities.ts';
 export const publishDue: PluginJob = {
   everySeconds: 30,
   run: async (ctx: JobContext) => {
-    const now = new Date();
+    const { now } = ctx;
     const due = await ctx.em.find(Announcement, { status: 'scheduled', publishAt: { $lte: now } }, { limit: 100 });
     if (due.length > 0) {
       const kinds = await ctx.contributionsTo<AudienceKind>('audience-kinds');
-      for (const announcement of due) await deliver(ctx.em, ctx, announcement, kinds);
+      for (const announcement of due) await deliver(ctx.em, ctx, announcement, kinds, now);
     }
     await ctx.em.nativeUpdate(Announcement, { status: 'published', expireAt: { $lte: now } }, { status: 'expired' });
     await ctx.em.flush();

@@ -1,4 +1,4 @@
-import { contributionsTo, type ResourceDefinition, ValidationFailedError } from '@tessera/core/sdk';
+import { contributionsTo, nowOf, type ResourceDefinition, ValidationFailedError } from '@tessera/core/sdk';
 import type { FastifyRequest } from 'fastify';
 import { type Audience, type AudienceKind, audienceProblems } from './audience.ts';
 import { deliver } from './deliver.ts';
@@ -102,8 +102,9 @@ export const announcementResource: ResourceDefinition = {
         const announcement = record as unknown as Announcement;
         const audience = announcement.audience as Audience;
         if (!audience['all'] && !Object.values(audience).some((v) => Array.isArray(v) && v.length > 0)) throw new AnnouncementAudienceEmpty({});
-        if (announcement.publishAt && announcement.publishAt > new Date()) announcement.status = 'scheduled';
-        else await deliver(req.em, req, announcement, kindsOf(req));
+        const now = nowOf(req);
+        if (announcement.publishAt && announcement.publishAt > now) announcement.status = 'scheduled';
+        else await deliver(req.em, req, announcement, kindsOf(req), now);
       },
     },
     withdraw: {

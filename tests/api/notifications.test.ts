@@ -238,11 +238,11 @@ describe('with the mail server down', () => {
       expect(await row()).toEqual([expect.objectContaining({ status: 'pending', attempts: 1, due_later: true })]);
 
       // the server is back and the retry is due: the next mail of the company takes the waiting one along
-      expect(await dueMailTenants(down.ownerUrl, 10)).toEqual([]);
+      expect(await dueMailTenants(down.app.ownerDb, 10)).toEqual([]);
       late = await startSmtpSink(port);
       await admin.query(`UPDATE mail_outbox SET next_attempt_at = now()`);
       // what the periodic sweep finds: only the company with mail due, across companies
-      expect(await dueMailTenants(down.ownerUrl, 10)).toEqual([company.session.tenant.id]);
+      expect(await dueMailTenants(down.app.ownerDb, 10)).toEqual([company.session.tenant.id]);
       await raiseTicket(company.client, { title: '恢复', notify: self, email: true });
       await expect.poll(() => late?.received.map((m) => m.subject).sort(), { timeout: 10_000 }).toEqual([
         '新工单：恢复',

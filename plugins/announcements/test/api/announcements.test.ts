@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPluginJob } from '../../../core/plugin-runtime/plugin-jobs.ts';
-import { regionAudiencePlugin } from '../../../tests/fixtures/region-audience-plugin.ts';
-import { type InvitedMember, inviteMember, updateMemberAccess } from '../../../tests/support/members.ts';
-import { enablePlugin } from '../../../tests/support/plugins.ts';
-import { createTestApp, type TestApp } from '../../../tests/support/test-app.ts';
-import { type SignedUp, signUpCompany, type TestClient } from '../../../tests/support/test-client.ts';
-import announcements from '../index.ts';
+import { ManualClock } from '../../../../core/marketplace/clock.ts';
+import { runPluginJob } from '../../../../core/plugin-runtime/plugin-jobs.ts';
+import { regionAudiencePlugin } from '../../../../tests/fixtures/region-audience-plugin.ts';
+import { type InvitedMember, inviteMember, updateMemberAccess } from '../../../../tests/support/members.ts';
+import { enablePlugin } from '../../../../tests/support/plugins.ts';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { type SignedUp, signUpCompany, type TestClient } from '../../../../tests/support/test-client.ts';
+import announcements from '../../index.ts';
 
 const api = '/api/p/announcements/announcements';
+const clock = new ManualClock(new Date('2026-12-01T01:00:00Z'));
 const feed = '/api/p/announcements/feed';
 
 let t: TestApp;
@@ -49,7 +51,7 @@ const inbox = async (client: TestClient) =>
 const runJob = () => runPluginJob(t.app, t.ownerUrl, announcements, 'publish-due', announcements.jobs['publish-due']);
 
 beforeAll(async () => {
-  t = await createTestApp(import.meta.filename, {}, [announcements, regionAudiencePlugin]);
+  t = await createTestApp(import.meta.filename, {}, [announcements, regionAudiencePlugin], { clock });
   owner = await signUpCompany(t.app);
   await enablePlugin(owner.client, 'announcements');
   salesDepartment = await department('销售部');
@@ -147,19 +149,25 @@ describe('announcements', () => {
   });
 
   it('publishes a scheduled announcement when it is due and expires it when it is over', async () => {
-    const soon = new Date(Date.now() + 1500);
-    const created = await draft({ title: '定时通告', audience: { departments: [salesDepartment] }, publishAt: soon.toISOString(), expireAt: new Date(soon.getTime() + 1500).toISOString() });
+    const hour = 3_600_000;
+    const publishAt = new Date(clock.now().getTime() + hour);
+    const expireAt = new Date(publishAt.getTime() + 24 * hour);
+    const created = await draft({ title: '定时通告', audience: { departments: [salesDepartment] }, publishAt: publishAt.toISOString(), expireAt: expireAt.toISOString() });
     expect((await publish(created.id)).status).toBe('scheduled');
     await runJob();
     expect((await owner.client.get(`${api}/${created.id}`)).json().status).toBe('scheduled');
     expect((await inbox(sales.client)).map((m) => m.title)).not.toContain('通告：定时通告');
 
-    await new Promise((resolve) => setTimeout(resolve, soon.getTime() - Date.now() + 100));
+    clock.advanceDays(1 / 24);
     expect(await runJob()).toBe(1);
-    expect((await owner.client.get(`${api}/${created.id}`)).json()).toMatchObject({ status: 'published', recipientCount: 1 });
+    expect((await owner.client.get(`${api}/${created.id}`)).json()).toMatchObject({
+      status: 'published',
+      recipientCount: 1,
+      publishedAt: publishAt.toISOString(),
+    });
     expect((await inbox(sales.client)).map((m) => m.title)).toContain('通告：定时通告');
 
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    clock.advanceDays(1);
     await runJob();
     expect((await owner.client.get(`${api}/${created.id}`)).json().status).toBe('expired');
     expect((await sales.client.get(`${feed}/${created.id}`)).json().status).toBe('expired');
