@@ -1,7 +1,8 @@
 /**
- * `npm run bench:forms`: what caching the compiled validator per form version buys. Validates the same
- * 40-field submission with the platform's cached validator and with a fresh `new Ajv().compile()` (the
- * same options) each time, in the same run, and prints both rates and their ratio. Not part of npm test.
+ * `npm run bench:forms-validation` (the first half of `npm run bench:forms`): what caching the compiled
+ * validator per form version buys. Validates the same 40-field submission with the platform's cached
+ * validator and with a fresh `new Ajv().compile()` (the same options) each time, in the same run, and
+ * prints both rates and their ratio. Not part of npm test.
  */
 import { createFormAjv } from '../schemas/form-validation/form-ajv-options.ts';
 import { validateFormData } from '../schemas/form-validation/validate-form-data.ts';

@@ -44,7 +44,7 @@ export interface BenchReport {
 }
 
 /** The checks that decide whether a workload's run counts. */
-function problemsOf(target: string, result: LoadResult): string[] {
+export function problemsOf(target: string, result: LoadResult): string[] {
   const problems: string[] = [];
   if (result.non2xx > 0)
     problems.push(`${target}: ${result.non2xx} non-2xx answers (${JSON.stringify(result.statusCodes)})`);

@@ -3,11 +3,10 @@
  * 10,000 messages, measures each workload on the platform and then on the raw baseline (one server at a
  * time), and writes bench/results/latest.{json,md}. Exit code 1 when the run is invalid or fails.
  */
-import { cpus, loadavg, release, type } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startCpuCount } from './lib/cpu.ts';
-import { benchDatabaseName, createBenchDatabase, withClient } from './lib/database.ts';
-import { runLoad } from './lib/load.ts';
+import { benchDatabaseName, createBenchDatabase } from './lib/database.ts';
+import { measureLoad } from './lib/measure.ts';
 import { type RunningServer, type ServerOptions, startBaseline, startPlatform } from './lib/servers.ts';
 import { type BenchSettings, readSettings, SettingsError } from './lib/settings.ts';
 import type { Workload } from './lib/workload.ts';
@@ -15,6 +14,7 @@ import { type BenchReport, compare, type Measurement, toMarkdown, writeReport } 
 import { type BenchTenant, seed } from './seed.ts';
 import { scopedPage } from './workloads/scoped-page.ts';
 import { tenantPage } from './workloads/tenant-page.ts';
+import { benchEnvironment } from './lib/environment.ts';
 
 const workloads: readonly Workload[] = [tenantPage, scopedPage];
 
@@ -49,29 +49,17 @@ async function measure(
       else if (seen !== fingerprint)
         throw new Error(`${workload.id}: ${server.name} answers tenant ${tenant.index} with other rows than the platform`);
     }
-    const load = { baseUrl: server.baseUrl, path: workload.path, tokens, connections: settings.connections };
-    if (settings.warmupSeconds > 0) {
-      log(`  ${workload.id} on ${server.name}: warm-up ${settings.warmupSeconds} s`);
-      await runLoad({ ...load, durationSeconds: settings.warmupSeconds, title: `${workload.id} warm-up` });
-    }
-    log(`  ${workload.id} on ${server.name}: measuring ${settings.durationSeconds} s`);
-    const { result, cpu } = await withClient(databaseUrl, async (client) => {
-      const count = await startCpuCount(client, server.child.pid, benchDatabaseName);
-      const loaded = await runLoad({ ...load, durationSeconds: settings.durationSeconds, title: workload.id });
-      return { result: loaded, cpu: await count.stop() };
+    const { measurement } = await measureLoad({
+      server,
+      databaseUrl,
+      database: benchDatabaseName,
+      load: { baseUrl: server.baseUrl, path: workload.path, tokens, connections: settings.connections },
+      label: workload.id,
+      warmupSeconds: settings.warmupSeconds,
+      durationSeconds: settings.durationSeconds,
+      log,
     });
-    const perRequest = (ms: number): number => (result.requests > 0 ? ms / result.requests : 0);
-    const cpuMsPerRequest = cpu ? { server: perRequest(cpu.serverMs), postgres: perRequest(cpu.postgresMs) } : null;
-    log(
-      `    ${result.rps.toFixed(0)} rps, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, non-2xx ${result.non2xx}, ` +
-        `errors ${result.errors}` +
-        (cpuMsPerRequest
-          ? `, CPU per request: server ${cpuMsPerRequest.server.toFixed(2)} ms, PostgreSQL ${cpuMsPerRequest.postgres.toFixed(2)} ms`
-          : ''),
-    );
-    const exited = server.child.exitReason();
-    if (exited) throw new Error(`${server.name} ${exited} during ${workload.id}\n${server.child.tail()}`);
-    results.set(workload.id, { ...result, cpuMsPerRequest });
+    results.set(workload.id, measurement);
   }
   return results;
 }
@@ -143,14 +131,7 @@ async function main(): Promise<number> {
     startedAt,
     finishedAt: new Date().toISOString(),
     valid: reports.every((r) => r.problems.length === 0),
-    environment: {
-      node: process.versions.node,
-      postgres: database.server.version,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
-      os: `${type()} ${release()}`,
-      loadAverageAtStart,
-    },
+    environment: benchEnvironment(database.server.version, loadAverageAtStart),
     settings: {
       durationSeconds: settings.durationSeconds,
       warmupSeconds: settings.warmupSeconds,

@@ -6,6 +6,8 @@ export const roleKey = { type: 'string', pattern: '^[a-z][a-z0-9_-]{1,39}$' } as
 const subjectKey = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9]{0,59}$' } as const;
 const actionKey = { type: 'string', pattern: '^[a-z][a-zA-Z-]{0,39}$' } as const;
 const fieldKey = { type: 'string', pattern: '^[a-z][a-zA-Z0-9]{0,59}$' } as const;
+/** A field a rule may name: a subject's field, or a company's custom field as `custom.<key>`. */
+const ruleFieldKey = { type: 'string', pattern: '^(custom\\.)?[a-z][a-zA-Z0-9]{0,59}$' } as const;
 
 /**
  * One CASL rule as stored in a role. `conditions` is a MongoDB-style query over the subject's declared
@@ -20,7 +22,7 @@ export const accessRule = {
     action: actionKey,
     subject: subjectKey,
     conditions: { type: 'object', maxProperties: 20, additionalProperties: true },
-    fields: { type: 'array', items: fieldKey, minItems: 1, maxItems: 200, uniqueItems: true },
+    fields: { type: 'array', items: ruleFieldKey, minItems: 1, maxItems: 200, uniqueItems: true },
     inverted: { type: 'boolean' },
     reason: { type: 'string', maxLength: 200 },
   },
@@ -84,7 +86,7 @@ const localizedField = {
   additionalProperties: false,
   required: ['key', 'title', 'type'],
   properties: {
-    key: fieldKey,
+    key: ruleFieldKey,
     title: { type: 'string' },
     type: { type: 'string', enum: ['string', 'integer', 'money', 'boolean', 'uuid', 'date-time', 'uuid[]'] },
   },

@@ -25,11 +25,14 @@ export interface ServerInfo {
 }
 
 /**
- * Drops and re-creates `tessera_bench` on the server of `ownerUrl`, and returns its URL. The role must be a
- * superuser (or have BYPASSRLS): the seed inserts and the baseline reads through tables with FORCE ROW
- * LEVEL SECURITY.
+ * Drops and re-creates `name` (`tessera_bench` unless told) on the server of `ownerUrl`, and returns its
+ * URL. The role must be a superuser (or have BYPASSRLS): the seed inserts and the baseline reads through
+ * tables with FORCE ROW LEVEL SECURITY.
  */
-export async function createBenchDatabase(ownerUrl: string): Promise<{ url: string; server: ServerInfo }> {
+export async function createBenchDatabase(
+  ownerUrl: string,
+  name: string = benchDatabaseName,
+): Promise<{ url: string; server: ServerInfo }> {
   const server = await withClient(ownerUrl, async (client) => {
     const role = await client.query<{ bypass: boolean; version: string }>(
       `select (r.rolsuper or r.rolbypassrls) as bypass, current_setting('server_version') as version
@@ -41,9 +44,14 @@ export async function createBenchDatabase(ownerUrl: string): Promise<{ url: stri
         'DATABASE_URL must connect as a superuser (or a role with BYPASSRLS): row-level security would hide the rows',
       );
     }
-    await client.query(`drop database if exists ${benchDatabaseName} with (force)`);
-    await client.query(`create database ${benchDatabaseName}`);
+    await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`create database ${name}`);
     return { version: row.version };
   });
-  return { url: databaseUrl(ownerUrl, benchDatabaseName), server };
+  return { url: databaseUrl(ownerUrl, name), server };
+}
+
+/** Drops a database the bench created (its servers must be stopped; `with (force)` ends stray sessions). */
+export async function dropBenchDatabase(ownerUrl: string, name: string): Promise<void> {
+  await withClient(ownerUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
 }

@@ -18,6 +18,10 @@ export interface LoadResult {
 export interface LoadOptions {
   baseUrl: string;
   path: string;
+  /** GET unless told. */
+  method?: 'GET' | 'POST';
+  /** A JSON body sent with every request (as `content-type: application/json`). */
+  jsonBody?: string;
   /** API tokens; request n of the whole run carries tokens[n % tokens.length]. */
   tokens: readonly string[];
   connections: number;
@@ -32,6 +36,10 @@ export interface LoadOptions {
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   if (options.tokens.length === 0) throw new Error('no tokens to send');
   const authorizations = options.tokens.map((token) => `Bearer ${token}`);
+  const body =
+    options.jsonBody === undefined
+      ? {}
+      : { body: options.jsonBody, headers: { 'content-type': 'application/json' } };
   let sent = 0;
   const result = await autocannon({
     url: options.baseUrl,
@@ -41,8 +49,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     timeout: 10,
     requests: [
       {
-        method: 'GET',
+        method: options.method ?? 'GET',
         path: options.path,
+        ...body,
         setupRequest: (request) => ({
           ...request,
           headers: { ...request.headers, authorization: authorizations[sent++ % authorizations.length] ?? '' },

@@ -19,6 +19,8 @@ export interface ServerOptions {
   /** Owner (superuser) URL of the bench database. */
   databaseUrl: string;
   poolMax: number;
+  /** Put before the log file's name (`forms-platform.log`), so one bench's logs never overwrite another's. */
+  logPrefix?: string | undefined;
   /** Directory for a V8 CPU profile of the platform, written when it stops; none if undefined. */
   cpuProfileDir?: string | undefined;
 }
@@ -49,7 +51,7 @@ async function start(
     args,
     cwd: options.root,
     env: { ...baseEnv(), ...env, HOST: '127.0.0.1', PORT: String(port) },
-    logFile: join(options.logDir, `${name}.log`),
+    logFile: join(options.logDir, `${options.logPrefix ?? ''}${name}.log`),
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
@@ -96,6 +98,24 @@ export function startBaseline(options: ServerOptions, tenants: readonly BenchTen
       DATABASE_URL: options.databaseUrl,
       POOL_MAX: String(options.poolMax),
       BASELINE_TOKENS: JSON.stringify(tokens),
+    },
+    options,
+  );
+}
+
+/** The raw insert baseline of the forms bench, given the one submitter (token, company, form) up front. */
+export function startSubmissionBaseline(
+  options: ServerOptions,
+  submitter: { token: string; tenantId: string; userId: string; formId: string; version: number },
+): Promise<RunningServer> {
+  return start(
+    'baseline',
+    ['bench/baseline/submission-server.ts'],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: options.databaseUrl,
+      POOL_MAX: String(options.poolMax),
+      BASELINE_SUBMITTER: JSON.stringify(submitter),
     },
     options,
   );

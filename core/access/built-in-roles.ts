@@ -7,7 +7,7 @@ export const ownerRoleKey = 'owner';
 /**
  * The rules a new company's built-in roles start with. Owners and admins manage everything (only owners
  * hand out or take away the owner role); members read the company profile, members, departments and
- * their own messages, read forms, submit them and read their own submissions. `owner` cannot be edited; `admin` and `member` can, within the editor's rights.
+ * their own messages, read forms, submit them (uploading files for them) and read their own submissions and any file of the company. `owner` cannot be edited; `admin` and `member` can, within the editor's rights.
  */
 export const builtInRoleRules: Record<BuiltInRoleKey, AccessRule[]> = {
   owner: [{ action: 'manage', subject: 'all' }],
@@ -20,6 +20,8 @@ export const builtInRoleRules: Record<BuiltInRoleKey, AccessRule[]> = {
     { action: 'read', subject: 'OptionSet' },
     { action: 'read', subject: 'Form' },
     { action: 'create', subject: 'FormSubmission' },
+    { action: 'create', subject: 'File' },
+    { action: 'read', subject: 'File' },
     { action: 'read', subject: 'FormSubmission', conditions: { submitterId: '${user.id}' } },
   ],
 };

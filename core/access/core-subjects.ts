@@ -153,4 +153,47 @@ export const coreSubjects: readonly SubjectDeclaration[] = [
     rowScoped: false,
     fieldScoped: false,
   },
+  {
+    key: 'CustomField',
+    group: 'core',
+    title: { 'zh-CN': '自定义字段', 'en-US': 'Custom fields' },
+    actions: crudActions,
+    fields: [field('resource', '业务对象', 'Record type'), field('key', '编码', 'Key'), field('title', '名称', 'Name')],
+    rowScoped: false,
+    fieldScoped: false,
+  },
+  {
+    key: 'Report',
+    group: 'core',
+    title: { 'zh-CN': '报表', 'en-US': 'Reports' },
+    actions: crudActions,
+    fields: [field('title', '标题', 'Title'), field('dataset', '数据集', 'Dataset'), field('createdBy', '创建人', 'Created by', 'uuid')],
+    rowScoped: false,
+    fieldScoped: false,
+  },
+  {
+    // Read is not row-scoped on purpose: any member may fetch a file by its id. Ids are random (uuid v7
+    // plus RLS per company), and what gates discovery is the submission or record that references it.
+    key: 'File',
+    group: 'core',
+    title: { 'zh-CN': '文件', 'en-US': 'Files' },
+    actions: [standardActions.read, standardActions.create],
+    fields: [
+      field('name', '文件名', 'Name'),
+      field('contentType', '类型', 'Type'),
+      field('size', '大小', 'Size', 'integer'),
+      field('uploadedBy', '上传人', 'Uploaded by', 'uuid'),
+    ],
+    rowScoped: false,
+    fieldScoped: false,
+  },
+  {
+    key: 'Dashboard',
+    group: 'core',
+    title: { 'zh-CN': '数据看板', 'en-US': 'Dashboards' },
+    actions: crudActions,
+    fields: [field('title', '标题', 'Title'), field('createdBy', '创建人', 'Created by', 'uuid')],
+    rowScoped: false,
+    fieldScoped: false,
+  },
 ];

@@ -7,6 +7,9 @@ import { FieldForbiddenError } from './access-errors.ts';
 import type { AppAbility } from './ability.ts';
 import type { SubjectRegistry } from './subject-registry.ts';
 
+/** A company's custom field, as field rules and queries name it. */
+const isCustomField = (field: string): boolean => field.startsWith('custom.');
+
 export type RowCondition = Record<string, unknown>;
 type Row = Record<string, unknown>;
 
@@ -65,28 +68,31 @@ export class RequestAccess {
     const key = `${action}\u0000${subject}`;
     const known = this.#uniform.get(key);
     if (known) return known;
-    const all = this.#registry.fieldKeys(subject);
-    const rules = this.ability.possibleRulesFor(action, subject);
-    const granting = rules.filter((r) => !r.inverted);
-    const hiddenSomewhere = new Set(rules.filter((r) => r.inverted && r.fields).flatMap((r) => r.fields ?? []));
-    const uniform = new Set(
-      all.filter(
-        (field) =>
-          !hiddenSomewhere.has(field) &&
-          granting.length > 0 &&
-          (granting.every((r) => !r.fields || r.fields.includes(field)) ||
-            granting.some((r) => !r.conditions && (!r.fields || r.fields.includes(field)))),
-      ),
-    );
+    const uniform = new Set(this.#registry.fieldKeys(subject).filter((field) => this.fieldIsUniform(action, subject, field)));
     this.#uniform.set(key, uniform);
     return uniform;
+  }
+
+  /**
+   * Whether `field` is usable with `action` on every row the principal may see: no rule hides it anywhere,
+   * and every granting rule includes it or one without conditions does. Also answers for fields the
+   * registry does not list, such as a company's custom fields (`custom.<key>`).
+   */
+  fieldIsUniform(action: string, subject: string, field: string): boolean {
+    const rules = this.ability.possibleRulesFor(action, subject);
+    const granting = rules.filter((r) => !r.inverted);
+    if (granting.length === 0) return false;
+    if (rules.some((r) => r.inverted && r.fields && r.matchesField(field))) return false;
+    return (
+      granting.every((r) => !r.fields || r.matchesField(field)) || granting.some((r) => !r.conditions && (!r.fields || r.matchesField(field)))
+    );
   }
 
   /** Refuses (403, naming the field) a query that filters, sorts or groups by a field not uniformly readable. */
   assertQueryFields(action: string, subject: string, fields: Iterable<string>): void {
     const uniform = this.uniformFields(action, subject);
     for (const field of fields) {
-      if (!uniform.has(field)) {
+      if (!uniform.has(field) && !(isCustomField(field) && this.fieldIsUniform(action, subject, field))) {
         throw new FieldForbiddenError(
           { field, subject, action },
           { fieldProblems: [{ pointer: `/query/${field}`, code: 'field-forbidden', message: `cannot use ${field}` }] },

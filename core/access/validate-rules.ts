@@ -71,6 +71,8 @@ export function validateRules(
   registry: SubjectRegistry,
   basePointer: string,
   locale: Locale,
+  /** Fields a company added to a subject (custom fields, `custom.<key>`), which field rules may name too. */
+  extraFields: (subject: string) => ReadonlySet<string> = () => new Set(),
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const report: Report = (pointer, code, vars = {}, messageKey = code) =>
@@ -100,7 +102,7 @@ export function validateRules(
     if (rule.fields) {
       if (!subject.fieldScoped) report(`${at}/fields`, 'fields-not-supported', { subject: subject.key });
       else {
-        const fieldKeys = new Set(subject.fields.map((f) => f.key));
+        const fieldKeys = new Set([...subject.fields.map((f) => f.key), ...extraFields(subject.key)]);
         rule.fields.forEach((field, i) => {
           if (!fieldKeys.has(field)) report(`${at}/fields/${i}`, 'unknown-field', { subject: subject.key, field });
         });

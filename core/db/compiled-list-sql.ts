@@ -113,7 +113,9 @@ export async function compiledListSql<E extends object>(
   shape: ListQueryShape<E>,
 ): Promise<ListSql> {
   const template = templateOf(shape.where);
-  if (!template) return buildListSql(em, entity, shape);
+  // a raw order (a JSON member) is keyed by a symbol, which the cache key below cannot tell apart
+  const rawOrder = shape.orderBy.some((order) => Object.getOwnPropertySymbols(order).length > 0);
+  if (!template || rawOrder) return buildListSql(em, entity, shape);
   const tenantId = em.getFilterParams<{ tenantId?: string }>('tenant')?.tenantId;
   const meta = em.getMetadata();
   let cache = compiledByOrm.get(meta);

@@ -14,11 +14,23 @@ export interface SubmissionRecord {
   updatedAt: string;
 }
 
-export async function insertSubmission(em: EntityManager, submission: { tenantId: string; id: string; formId: string; version: number; data: Json; submitterId: string }) {
-  await em.execute(
-    `INSERT INTO form_submissions (tenant_id, id, form_id, version, data, submitter_id) VALUES (?, ?, ?, ?, ?::jsonb, ?)`,
+/** Stores a submission and answers it as stored (its status and times from the database). */
+export async function insertSubmission(
+  em: EntityManager,
+  submission: { tenantId: string; id: string; formId: string; version: number; data: Json; submitterId: string },
+): Promise<SubmissionRecord> {
+  const [row] = await em.execute<{ status: SubmissionRecord['status']; submitted_at: Date; updated_at: Date }[]>(
+    `INSERT INTO form_submissions (tenant_id, id, form_id, version, data, submitter_id) VALUES (?, ?, ?, ?, ?::jsonb, ?)
+     RETURNING status, submitted_at, updated_at`,
     [submission.tenantId, submission.id, submission.formId, submission.version, JSON.stringify(submission.data), submission.submitterId],
   );
+  const { tenantId: _tenantId, ...record } = submission;
+  return {
+    ...record,
+    status: row?.status ?? 'submitted',
+    submittedAt: new Date(row?.submitted_at ?? Date.now()).toISOString(),
+    updatedAt: new Date(row?.updated_at ?? Date.now()).toISOString(),
+  };
 }
 
 export async function countSubmissionsBy(em: EntityManager, formId: string, submitterId: string): Promise<number> {

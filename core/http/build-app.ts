@@ -1,3 +1,4 @@
+import { customFieldOptionUsage } from '../forms/custom-fields/custom-field-option-usage.ts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,7 +88,7 @@ export async function buildApp({
   app.decorate('routeTable', routeTable);
   app.decorate('subjects', buildSubjectRegistry(plugins));
   app.decorate('plugins', new PluginRegistry(plugins));
-  app.decorate('optionUsage', new OptionUsageRegistry(coreOptionUsageCounters));
+  app.decorate('optionUsage', new OptionUsageRegistry([...coreOptionUsageCounters, customFieldOptionUsage(plugins)]));
   registerPluginErrorTexts(plugins);
   const tokenCache = new TokenCache();
   app.decorate('tokenCache', tokenCache);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { auditDenial } from '../audit/audit-denial.ts';
 import { authenticate } from '../auth/authenticate.ts';
@@ -26,6 +26,19 @@ async function finishTransaction(req: FastifyRequest, outcome: 'commit' | 'rollb
   if (!em?.isInTransaction()) return;
   if (outcome === 'commit') await em.commit();
   else await em.rollback();
+}
+
+/**
+ * Rolls the request's transaction back once its connection closes, if nothing finished it: a client that
+ * hangs up while it is being authenticated is past `onRequestAbort` by the time the transaction opens,
+ * and no later hook runs for it, so its pooled connection would never come back.
+ */
+function releaseWhenClosed(req: FastifyRequest, reply: FastifyReply): void {
+  const release = () => {
+    finishTransaction(req, 'rollback').catch((error: unknown) => req.log.warn({ err: error }, 'rolling back a closed request failed'));
+  };
+  if (req.raw.socket?.destroyed === true) release();
+  else reply.raw.once('close', release);
 }
 
 /**
@@ -72,7 +85,7 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
     }
   });
 
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     req.locale = localeFromAcceptLanguage(req.headers['accept-language']);
     const access = req.routeOptions.config?.access;
     if (!access || access === 'public') return;
@@ -84,9 +97,11 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
       const plugin = pluginOfRequest(req);
       if (!plugin) throw new RouteAccessMissingError(`${req.routeOptions.url}: only a plugin route can be tenant-public`);
       await openPublicTenantRequest(req, app.db, plugin);
+      releaseWhenClosed(req, reply);
       return;
     }
     const principal = await authenticate(req, app.db, app.appConfig.sessionTtlHours);
+    releaseWhenClosed(req, reply);
     req.principal = principal;
     req.locale = principal.locale;
     const plugin = pluginOfRequest(req);

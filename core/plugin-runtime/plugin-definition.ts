@@ -161,8 +161,9 @@ export interface PluginDefinition {
     }[];
   };
   /**
-   * Data the reports issue will let admins chart (a placeholder shape for now): a subject's fields, read
-   * through access control.
+   * Data reports are built on (数据集, `GET /api/datasets`): the listed fields of a subject this plugin
+   * declares, read from the table of its resource with that subject, under the reader's data scope and
+   * field rules; the company's custom fields of that resource are added by themselves.
    */
   readonly datasets?: readonly { readonly key: string; readonly title: LocalizedText; readonly subject: string; readonly fields: readonly string[] }[];
   /** Screens and workbench cards the plugin ships as code, which the admin UI discovers. */

@@ -1,5 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { tenantFilter } from '@tessera/core/sdk';
+import { customFieldsProperty, tenantFilter } from '@tessera/core/sdk';
 
 export const Announcement = defineEntity({
   name: 'Announcement',
@@ -19,6 +19,7 @@ export const Announcement = defineEntity({
     authorId: p.uuid(),
     recipientCount: p.integer(),
     readCount: p.integer(),
+    custom: customFieldsProperty(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   filters: { tenant: tenantFilter },

@@ -1,4 +1,4 @@
-import { type Migration, tenantTableSql } from '@tessera/core/sdk';
+import { customFieldsColumnSql, type Migration, tenantTableSql } from '@tessera/core/sdk';
 
 export const announcementMigrations: readonly Migration[] = [
   {
@@ -33,5 +33,10 @@ CREATE TABLE announcement_recipients (
 CREATE INDEX announcement_recipients_user ON announcement_recipients (tenant_id, user_id);
 ${tenantTableSql('announcement_recipients')}`,
     down: 'DROP TABLE announcement_recipients; DROP TABLE announcements;',
+  },
+  {
+    name: '202611261000-announcement-custom-fields',
+    up: `ALTER TABLE announcements ADD COLUMN ${customFieldsColumnSql};`,
+    down: 'ALTER TABLE announcements DROP COLUMN custom;',
   },
 ];

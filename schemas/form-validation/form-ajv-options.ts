@@ -48,6 +48,10 @@ export const formExtensionKeywords = {
   'x-options': { type: 'string', minLength: 1, maxLength: 100 },
   /** The admin UI widget to render the field with (`'ui:widget'` in a uiSchema does the same). */
   'x-widget': { type: 'string', minLength: 1, maxLength: 100 },
+  /** On a record picker (`x-widget: record`): the resource its value is an id of, `<plugin>.<resource>`. */
+  'x-record': { type: 'string', minLength: 1, maxLength: 100 },
+  /** On an expanded option (`{ const, title }`): its parent option's value, so a cascader can show the tree. */
+  'x-parent': { type: 'string', minLength: 1, maxLength: 100 },
 } as const;
 
 export type FormExtensionKeyword = keyof typeof formExtensionKeywords;

@@ -2,7 +2,7 @@ import type { PluginNames } from './plugin-names.ts';
 
 export function entitiesTemplate(n: PluginNames): string {
   return `import { defineEntity, p } from '@mikro-orm/core';
-import { tenantFilter } from '@tessera/core/sdk';
+import { customFieldsProperty, tenantFilter } from '@tessera/core/sdk';
 
 export const itemStatuses = ['draft', 'active', 'archived'] as const;
 
@@ -18,6 +18,8 @@ export const ${n.entity} = defineEntity({
     /** Integer fen (分); bigint read as a number, safe up to 2^53. */
     amountFen: p.bigint('number'),
     ownerId: p.uuid(),
+    /** Values of the fields companies add themselves (自定义字段). */
+    custom: customFieldsProperty(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   filters: { tenant: tenantFilter },

@@ -7,7 +7,7 @@ export function migrationName(n: PluginNames, now: Date): string {
 }
 
 export function migrationsTemplate(n: PluginNames, name: string): string {
-  return `import { type Migration, tenantTableSql } from '@tessera/core/sdk';
+  return `import { customFieldsColumnSql, type Migration, tenantTableSql } from '@tessera/core/sdk';
 
 /** Applied in name order and never edited once released: a change is a new migration with a real down(). */
 export const ${n.camel}Migrations: readonly Migration[] = [
@@ -21,6 +21,7 @@ CREATE TABLE ${n.table} (
   status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'active', 'archived')),
   amount_fen bigint NOT NULL DEFAULT 0 CHECK (amount_fen >= 0),
   owner_id uuid NOT NULL,
+  \${customFieldsColumnSql},
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (tenant_id, id));
 CREATE INDEX ON ${n.table} (tenant_id, owner_id);

@@ -25,7 +25,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 // An i18n key that was not translated shows itself, e.g. `shell.menu.users`.
-const rawKey = /\b(?:auth|common|errors|market|messages|operator|resource|roles|settings|shell|workbench)\.[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\b/;
+const rawKey = /\b(?:auth|common|custom-fields|errors|market|messages|operator|resource|roles|settings|shell|workbench)\.[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\b/;
 
 /** An element's text; empty when it has none. */
 export async function textOf(locator: Locator): Promise<string> {

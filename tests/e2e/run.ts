@@ -6,6 +6,8 @@ import { freePort } from '../support/free-port.ts';
 import { startTestDatabaseServer } from '../support/test-database-server.ts';
 import { run as runAccessControl } from './access-control.e2e.ts';
 import { run as runAnnouncements } from './announcements.e2e.ts';
+import { run as runCustomFields } from './custom-fields.e2e.ts';
+import { run as runForms } from './forms.e2e.ts';
 import { run as runMarketplace, type ScenarioServer } from './marketplace.e2e.ts';
 import { run as runOptionSets } from './option-sets.e2e.ts';
 import { run as runShell } from './shell.e2e.ts';
@@ -35,6 +37,8 @@ const scenarios: [string, (baseUrl: string, server: ScenarioServer) => Promise<v
   ['announcements', runAnnouncements],
   ['marketplace', runMarketplace],
   ['option sets', runOptionSets],
+  ['custom fields', runCustomFields],
+  ['forms', runForms],
 ];
 
 async function main(): Promise<number> {

@@ -6,6 +6,8 @@ import {
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
+  FieldStringOutlined,
+  FormOutlined,
   MailOutlined,
   MessageOutlined,
   ProfileOutlined,
@@ -45,6 +47,21 @@ export function registerCoreMenu(): void {
     page: () => import('../pages/messages/message-center-page.tsx'),
   });
   registerMarketMenu();
+  registerMenuEntry({
+    key: 'forms',
+    path: '/forms',
+    labelKey: 'forms.menu.forms',
+    descriptionKey: 'forms.menu.forms.description',
+    icon: <FormOutlined />,
+    order: 40,
+    visible: allows('read', 'Form'),
+    page: () => import('../pages/forms/forms-list-page.tsx'),
+    subpages: [
+      { path: ':id/design', crumbKey: 'forms.design.crumb', page: () => import('../pages/forms/design/form-designer-page.tsx') },
+      { path: ':id/fill', crumbKey: 'forms.fill.crumb', page: () => import('../pages/forms/fill/form-fill-page.tsx') },
+      { path: ':id/submissions', crumbKey: 'forms.submissions.crumb', page: () => import('../pages/forms/submissions/submissions-page.tsx') },
+    ],
+  });
   registerMenuGroup({
     key: 'settings',
     labelKey: 'shell.menu.settings',
@@ -86,6 +103,17 @@ export function registerCoreMenu(): void {
     subpages: [
       { path: ':key', crumbKey: 'settings.option-sets.crumb', page: () => import('../pages/settings/option-sets/option-set-page.tsx') },
     ],
+  });
+  registerMenuEntry({
+    key: 'custom-fields',
+    path: '/settings/custom-fields',
+    labelKey: 'custom-fields.menu',
+    descriptionKey: 'custom-fields.menu.description',
+    icon: <FieldStringOutlined />,
+    group: 'settings',
+    order: 919,
+    visible: allows('read', 'CustomField'),
+    page: () => import('../pages/settings/custom-fields/custom-fields-page.tsx'),
   });
   registerMenuEntry({
     key: 'users',

@@ -1,9 +1,11 @@
 import type { EntityName } from '@mikro-orm/core';
 
 /** Comparison a list filter may use; anything else is refused by the route's query schema first. */
-export type FilterOperator = 'eq' | 'ne' | 'in' | 'gte' | 'lte';
+/** `contains`: a list field holds the value. */
+export type FilterOperator = 'eq' | 'ne' | 'in' | 'gte' | 'lte' | 'contains';
 
 export interface FieldFilter {
+  /** A field of the subject, or a member of a JSON field as `<field>.<member>` (a custom field: `custom.<key>`). */
   readonly field: string;
   readonly op: FilterOperator;
   readonly value: unknown;

@@ -1,4 +1,4 @@
-import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { type FilterQuery, type QueryOrderMap, raw } from '@mikro-orm/core';
 import type { FastifyRequest } from 'fastify';
 import { listPage } from '../../db/list-page.ts';
 import { accessOf } from './access-of.ts';
@@ -40,6 +40,20 @@ export function maskedRows<F extends string>(
     });
 }
 
+const jsonMember = /^([a-z][a-zA-Z0-9]*)\.([a-z][a-zA-Z0-9]{0,59})$/;
+
+/**
+ * The order by a field, or by a member of a JSON field (`custom.shelf`) as jsonb, so numbers sort as
+ * numbers and texts as texts, records without it last. The member name is inlined: the pattern admits only letters and digits.
+ */
+function orderOf(field: string, direction: 'asc' | 'desc'): Record<string, string> {
+  const member = jsonMember.exec(field);
+  if (!member) return { [field]: direction };
+  const [, column, key] = member;
+  // records without the value come last either way
+  return { [raw((alias: string) => `${alias}.${column} -> '${key}'`)]: `${direction} nulls last` };
+}
+
 /**
  * A page of a subject's rows as the principal may see them: the data scope is part of the SQL (so `total`
  * counts only visible rows), filters, search and sort may use only fields readable on every visible row,
@@ -52,7 +66,7 @@ export async function scopedList<E extends object, F extends keyof E & string>(
   const where = scopedWhere(req, spec, [spec.sort.field]);
   const read = fieldsToRead(req, spec.subject, spec.fields) as (keyof E & string)[];
   // Safe casts: the condition and the order are over the subject's fields, which are the entity's properties.
-  const primaryOrder = { [spec.sort.field]: spec.sort.direction } as QueryOrderMap<E>;
+  const primaryOrder = orderOf(spec.sort.field, spec.sort.direction) as QueryOrderMap<E>;
   const tieBreak = { id: spec.sort.direction } as QueryOrderMap<E>;
   const { rows, total } = await listPage(req.em, spec.entity, {
     where: where as FilterQuery<NoInfer<E>>,

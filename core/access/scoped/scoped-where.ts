@@ -3,13 +3,25 @@ import type { RowCondition } from '../request-access.ts';
 import { accessOf } from './access-of.ts';
 import type { FieldFilter, ScopedWhere } from './query-spec.ts';
 
-const operatorOf = { eq: '$eq', ne: '$ne', in: '$in', gte: '$gte', lte: '$lte' } as const;
+const operatorOf = { eq: '$eq', ne: '$ne', in: '$in', gte: '$gte', lte: '$lte', contains: '$contains' } as const;
 
 /** `%` and `_` in a search term match themselves, not any text. */
 const likePattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** `{ field: test }`, or for a JSON member `a.b`, `{ a: { b: test } }` (MikroORM's JSON property query). */
+export function atFieldPath(field: string, test: unknown): RowCondition {
+  const [head = field, ...members] = field.split('.');
+  return { [head]: members.reduceRight<unknown>((inner, member) => ({ [member]: inner }), test) };
+}
+
 function filterCondition(filter: FieldFilter): RowCondition {
-  return { [filter.field]: { [operatorOf[filter.op]]: filter.value } };
+  if (filter.op === 'contains') {
+    // a list inside a JSON field: containment on the JSON field itself (`custom @> '{"tags":["vip"]}'`)
+    const [head = filter.field, ...members] = filter.field.split('.');
+    const inner = members.reduceRight<unknown>((value, member) => ({ [member]: value }), [filter.value]);
+    return { [head]: { [operatorOf.contains]: members.length > 0 ? inner : [filter.value] } };
+  }
+  return atFieldPath(filter.field, { [operatorOf[filter.op]]: filter.value });
 }
 
 /**

@@ -15,6 +15,10 @@ import { orderIdempotency } from './202611241210-order-idempotency.ts';
 import { forms } from './202611241300-forms.ts';
 import { entitlementRevocation } from './202611251000-entitlement-revocation.ts';
 import { optionSets } from './202611251100-option-sets.ts';
+import { customFields } from './202611261000-custom-fields.ts';
+import { reports } from './202611261100-reports.ts';
+import { files } from './202611271000-files.ts';
+import { dashboards } from './202611271100-dashboards.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -34,4 +38,8 @@ export const coreMigrations: readonly Migration[] = [
   forms,
   entitlementRevocation,
   optionSets,
+  customFields,
+  reports,
+  files,
+  dashboards,
 ];

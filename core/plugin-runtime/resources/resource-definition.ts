@@ -78,6 +78,12 @@ export interface ResourceDefinition {
   readonly editableWhen?: Readonly<Record<string, readonly unknown[]>>;
   /** A record can be deleted only while it matches; else 409 resource-not-deletable. */
   readonly deletableWhen?: Readonly<Record<string, readonly unknown[]>>;
+  /**
+   * Companies may add their own fields (自定义字段) to it, kept in the entity's `custom` property (a
+   * `custom jsonb NOT NULL DEFAULT '{}'` column; the SDK's `customFieldsProperty()` and
+   * `customFieldsColumnSql`). `false` opts out.
+   */
+  readonly customFields?: false;
   /** Where its menu entry goes; `false` for none (a resource used only by other screens). */
   readonly menu?: false | { readonly order?: number };
 }

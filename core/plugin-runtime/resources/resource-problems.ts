@@ -1,4 +1,5 @@
 import type { SubjectRegistry } from '../../access/subject-registry.ts';
+import { customProperty, entityHasCustomProperty, takesCustomFields } from '../../forms/custom-fields/customizable-resources.ts';
 import type { PluginDefinition } from '../plugin-definition.ts';
 
 const resourceName = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -23,6 +24,11 @@ export function resourceProblems(plugin: PluginDefinition, registry: SubjectRegi
       problems.push(`${at}/subject: "${resource.subject}" is not a subject this plugin declares`);
       continue;
     }
+    if (takesCustomFields(resource) && !entityHasCustomProperty(resource.entity)) {
+      problems.push(
+        `${at}/entity: companies may add custom fields to it, so its entity needs the "${customProperty}" property (customFieldsProperty() and customFieldsColumnSql from the SDK), or set customFields: false`,
+      );
+    }
     const fields = new Set(subject.fields.map((field) => field.key));
     const properties = new Set(Object.keys(resource.schema.properties));
     for (const field of properties) if (!fields.has(field)) problems.push(`${at}/schema/properties/${field}: not a field of ${subject.key}`);
@@ -43,13 +49,19 @@ export function resourceProblems(plugin: PluginDefinition, registry: SubjectRegi
   return problems;
 }
 
-/** A dataset names a subject the plugin declares and fields of it. */
+/** A dataset names a subject the plugin declares (with a resource, whose table it reads) and fields of it. */
 export function datasetProblems(plugin: PluginDefinition, registry: SubjectRegistry): string[] {
   const own = new Set((plugin.permissions?.subjects ?? []).map((subject) => subject.key));
   return (plugin.datasets ?? []).flatMap((dataset, i) => {
     const subject = own.has(dataset.subject) ? registry.subject(dataset.subject) : undefined;
     if (!subject) return [`/datasets/${i}/subject: "${dataset.subject}" is not a subject this plugin declares`];
+    const withoutResource = (plugin.resources ?? []).some((resource) => resource.subject === dataset.subject)
+      ? []
+      : [`/datasets/${i}/subject: no resource of this plugin has the subject "${dataset.subject}" (a dataset reads a resource's table)`];
     const fields = new Set(subject.fields.map((field) => field.key));
-    return dataset.fields.filter((field) => !fields.has(field)).map((field) => `/datasets/${i}/fields: "${field}" is not a field of ${subject.key}`);
+    return [
+      ...withoutResource,
+      ...dataset.fields.filter((field) => !fields.has(field)).map((field) => `/datasets/${i}/fields: "${field}" is not a field of ${subject.key}`),
+    ];
   });
 }

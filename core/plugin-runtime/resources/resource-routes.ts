@@ -11,6 +11,10 @@ import { pageArgs, pageResult, sortArg } from '../../http/pagination.ts';
 import type { ResourceDefinition } from './resource-definition.ts';
 import { ResourceActionUnavailableError, ResourceNotDeletableError, ResourceNotEditableError } from './resource-errors.ts';
 import { actionApplies } from './action-applies.ts';
+import { customFilters, customSort } from '../../forms/custom-fields/custom-field-query.ts';
+import { customWrite, maskCustom } from '../../forms/custom-fields/custom-field-values.ts';
+import { customProperty, customResourceKey, takesCustomFields } from '../../forms/custom-fields/customizable-resources.ts';
+import { customFieldsFor } from '../../forms/custom-fields/request-custom-fields.ts';
 import { resourceFilters, resourceSearch } from './resource-query.ts';
 import {
   createBodySchema,
@@ -34,15 +38,30 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
   const base = `/${resource.name}`;
   const tags = [plugin];
   const fields = viewFields(resource);
-  // a body carries only writable fields (its schema says so); a beforeSave hook may also set read-only ones
-  const settable = fields.filter((field) => field !== 'id' && field !== resource.ownerField);
+  // a body carries only writable fields (its schema says so); a beforeSave hook may also set read-only ones;
+  // custom field values are checked and merged on their own
+  const settable = fields.filter((field) => field !== 'id' && field !== resource.ownerField && field !== customProperty);
+  const customKey = takesCustomFields(resource) ? customResourceKey(plugin, resource.name) : undefined;
+  const customFieldsOf = async (req: FastifyRequest) => (customKey ? customFieldsFor(req, customKey) : []);
   const fieldType = (field: string): SubjectFieldType =>
     app.subjects.subject(subject)?.fields.find((f) => f.key === field)?.type ?? 'string';
   const view = viewSchema(resource);
   const noun = (req: FastifyRequest) => resource.title[req.locale];
   const auditAction = (verb: string) => `${plugin}.${resource.name}.${verb}`;
   const plain = (record: object): Row => Object.fromEntries(fields.map((field) => [field, (record as Row)[field] ?? null]));
-  const shown = (req: FastifyRequest, row: Row) => maskedRows(req, subject, [row], fields)[0] ?? {};
+  /** Rows as the principal may see them: field rules applied, custom values cut to the fields they may read. */
+  async function visible(req: FastifyRequest, rows: Row[]): Promise<Row[]> {
+    return customKey ? maskCustom(req, subject, rows, await customFieldsOf(req)) : rows;
+  }
+  const shown = async (req: FastifyRequest, row: Row) => (await visible(req, maskedRows(req, subject, [row], fields)))[0] ?? {};
+
+  /** The body's custom values checked and merged into the record's, and the fields written as rules name them. */
+  async function withCustomValues(req: FastifyRequest, body: Row, before?: Row): Promise<{ custom?: Row; written: string[] }> {
+    const written = Object.keys(body).filter((field) => field !== customProperty);
+    if (!customKey || (before && body[customProperty] === undefined)) return { written };
+    const write = await customWrite(req, { resource: customKey, fields: await customFieldsOf(req), body: body[customProperty], ...(before ? { before } : {}) });
+    return { custom: write.custom, written: [...written, ...write.written] };
+  }
 
   /** The record if the principal may `action` it; a record outside their scope does not exist for them. */
   async function findFor(req: FastifyRequest, action: string, id: string): Promise<Row> {
@@ -67,17 +86,19 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
     async (req) => {
       const query = req.query as Row;
       const page = pageArgs(query);
-      const sort = sortArg<string>((query['sort'] as string | undefined) ?? defaultSort(resource));
+      const custom = await customFieldsOf(req);
+      const bySort = sortArg<string>((query['sort'] as string | undefined) ?? defaultSort(resource));
+      const sort = customSort(req, custom, query['sort']) ?? { field: bySort.key, direction: bySort.direction };
       const { rows, total } = await scopedList(req, {
         entity,
         subject,
-        filters: resourceFilters(resource, query, fieldType),
+        filters: [...resourceFilters(resource, query, fieldType), ...customFilters(req, custom, query)],
         ...resourceSearch(resource, query),
         fields,
-        sort: { field: sort.key, direction: sort.direction },
+        sort,
         ...page,
       });
-      return pageResult(rows, total, page);
+      return pageResult(await visible(req, rows as Row[]), total, page);
     },
   );
 
@@ -89,7 +110,7 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
     },
     async (req) => {
       const { id } = req.params as { id: string };
-      return scopedGet(req, { entity, subject, id, fields, resource: noun(req) });
+      return (await visible(req, [(await scopedGet(req, { entity, subject, id, fields, resource: noun(req) })) as Row]))[0];
     },
   );
 
@@ -106,13 +127,14 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
       const body = req.body as Row;
       const input = withDates({ ...resource.defaults, ...body }, resource);
       const values = await (resource.hooks?.beforeSave?.(input, ctx) ?? input);
+      const { custom, written } = await withCustomValues(req, body);
       const record = req.em.create(entity, {
         ...pick(values, settable),
+        ...(custom ? { [customProperty]: custom } : {}),
         tenantId: principal.tenantId,
         id: uuidv7(),
         ...(resource.ownerField ? { [resource.ownerField]: principal.userId } : {}),
       } as never) as Row;
-      const written = Object.keys(body);
       accessOf(req).assertWrite('create', subject, { after: plain(record) }, written);
       await req.em.flush();
       await resource.hooks?.afterSave?.(plain(record), ctx);
@@ -120,7 +142,7 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
         action: auditAction('create'),
         subject,
         recordId: record['id'] as string,
-        changes: changedFields(null, plain(record), written),
+        changes: changedFields(null, plain(record), Object.keys(body)),
       });
       reply.code(201);
       return shown(req, plain(record));
@@ -148,9 +170,9 @@ export async function registerResourceRoutes(app: FastifyInstance, plugin: strin
       const body = req.body as Row;
       const input = withDates(body, resource);
       const values = await (resource.hooks?.beforeSave?.(input, ctx) ?? input);
-      Object.assign(record, pick(values, settable));
+      const { custom, written } = await withCustomValues(req, body, before);
+      Object.assign(record, pick(values, settable), custom ? { [customProperty]: custom } : {});
       const after = plain(record);
-      const written = Object.keys(body);
       accessOf(req).assertWrite('update', subject, { before, after }, written);
       await req.em.flush();
       await resource.hooks?.afterSave?.(after, ctx);

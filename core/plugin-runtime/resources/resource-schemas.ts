@@ -1,5 +1,7 @@
 import { pageQueryProperties } from '@tessera/schemas/common';
 import type { SubjectFieldType } from '../../access/subject-registry.ts';
+import { customFilterParam, customSortParam } from '../../forms/custom-fields/custom-field-query.ts';
+import { customProperty, takesCustomFields } from '../../forms/custom-fields/customizable-resources.ts';
 import type { ResourceDefinition, ResourceProperty } from './resource-definition.ts';
 
 type Schema = Record<string, unknown>;
@@ -17,9 +19,23 @@ export function writableFields(resource: ResourceDefinition): string[] {
     .map(([field]) => field);
 }
 
-/** Every field a record shows: `id` and the schema's properties. */
+/** Every field a record shows: `id`, the schema's properties and, when it takes custom fields, `custom`. */
 export function viewFields(resource: ResourceDefinition): string[] {
-  return ['id', ...Object.keys(resource.schema.properties).filter((field) => field !== 'id')];
+  return [
+    'id',
+    ...Object.keys(resource.schema.properties).filter((field) => field !== 'id'),
+    ...(takesCustomFields(resource) ? [customProperty] : []),
+  ];
+}
+
+/**
+ * The custom field values a body may carry (checked against the company's fields when it arrives) and a
+ * record shows (the fields the reader may see).
+ */
+const customValues = (): Schema => ({ type: 'object', maxProperties: 400, additionalProperties: true });
+
+function withCustom(resource: ResourceDefinition, properties: Schema): Schema {
+  return takesCustomFields(resource) ? { ...properties, [customProperty]: customValues() } : properties;
 }
 
 function writeProperties(resource: ResourceDefinition, withDefaults: boolean): Schema {
@@ -39,12 +55,12 @@ export function createBodySchema(resource: ResourceDefinition): Schema {
     additionalProperties: false,
     required: (resource.schema.required ?? []).filter((field) => writable.has(field) && !defaulted.has(field)),
     // the validator fills a create body's defaults; an update's would overwrite what it does not send
-    properties: writeProperties(resource, true),
+    properties: withCustom(resource, writeProperties(resource, true)),
   };
 }
 
 export function updateBodySchema(resource: ResourceDefinition): Schema {
-  return { type: 'object', additionalProperties: false, minProperties: 1, properties: writeProperties(resource, false) };
+  return { type: 'object', additionalProperties: false, minProperties: 1, properties: withCustom(resource, writeProperties(resource, false)) };
 }
 
 const withNull = (type: unknown): unknown =>
@@ -75,7 +91,7 @@ export function viewSchema(resource: ResourceDefinition): Schema {
     const shaped = answerSchema(property);
     properties[field] = shaped['type'] === undefined ? shaped : { ...shaped, type: withNull(shaped['type']) };
   }
-  return { type: 'object', additionalProperties: false, properties };
+  return { type: 'object', additionalProperties: false, properties: withCustom(resource, properties) };
 }
 
 /** Whether a field filters by equality or by a from/to range. */
@@ -103,7 +119,9 @@ function sortKeys(resource: ResourceDefinition): string[] {
 export function listQuerySchema(resource: ResourceDefinition, fieldType: (field: string) => SubjectFieldType): Schema {
   const properties: Schema = {
     ...pageQueryProperties,
-    sort: { type: 'string', enum: sortKeys(resource) },
+    sort: takesCustomFields(resource)
+      ? { type: 'string', anyOf: [{ enum: sortKeys(resource) }, { pattern: customSortParam.source }] }
+      : { type: 'string', enum: sortKeys(resource) },
   };
   if ((resource.list.search ?? []).length > 0) properties['search'] = { type: 'string', maxLength: 100 };
   for (const field of resource.list.filters ?? []) {
@@ -118,5 +136,7 @@ export function listQuerySchema(resource: ResourceDefinition, fieldType: (field:
       properties[field] = { ...typed, ...(values ? { enum: values } : {}), ...(single === 'string' ? { maxLength: 200 } : {}) };
     }
   }
-  return { type: 'object', additionalProperties: false, properties };
+  // custom field filters are checked against the company's fields when the request arrives
+  const custom = takesCustomFields(resource) ? { patternProperties: { [customFilterParam.source]: { type: 'string', maxLength: 200 } } } : {};
+  return { type: 'object', additionalProperties: false, properties, ...custom };
 }

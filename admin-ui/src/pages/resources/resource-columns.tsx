@@ -6,7 +6,14 @@ import type { ResourceView } from '../../api/ui-extensions-api.ts';
 import { formatFen } from '../../format/format-fen.ts';
 import type { MessageVars } from '../../i18n/translate.ts';
 import { availableActions, isDeletable, isEditable, type ResourceAction } from './record-actions.ts';
-import { type FieldOption, fieldOptionsOf, fieldTitleOf, fieldTypeOf, type ResourceFieldType } from './resource-fields.ts';
+import {
+  type FieldOption,
+  fieldOptionsOf,
+  fieldTitleOf,
+  fieldTypeOf,
+  fieldValueOf,
+  type ResourceFieldType,
+} from './resource-fields.ts';
 
 type Translate = (key: string, vars?: MessageVars) => string;
 
@@ -23,7 +30,7 @@ export function recordPathOf(resource: Pick<ResourceView, 'uiPath'>, record: Pic
 }
 const mono = { fontFamily: 'monospace' };
 
-/** One value as the list shows it, by the field's type: ¥ for fen, the tenant's time, labels for enums. */
+/** One value as the list shows it, by the field's type: ¥ for fen, the tenant's time, labels for enums (several for a multi-choice field). */
 export function FieldValue({
   type,
   options,
@@ -37,8 +44,18 @@ export function FieldValue({
 }): ReactNode {
   if (value === null || value === undefined || value === '') return empty;
   if (options) {
-    const label = options.find((option) => option.raw === value)?.label ?? String(value);
-    return <Tag style={{ marginInlineEnd: 0 }}>{label}</Tag>;
+    const labelOf = (raw: unknown) => options.find((option) => option.raw === raw)?.label ?? String(raw);
+    if (!Array.isArray(value)) return <Tag style={{ marginInlineEnd: 0 }}>{labelOf(value)}</Tag>;
+    if (value.length === 0) return empty;
+    return (
+      <Flex gap={4} wrap>
+        {value.map((raw) => (
+          <Tag key={String(raw)} style={{ marginInlineEnd: 0 }}>
+            {labelOf(raw)}
+          </Tag>
+        ))}
+      </Flex>
+    );
   }
   switch (type) {
     case 'money':
@@ -58,12 +75,15 @@ export function FieldValue({
       );
     case 'uuid[]':
       return Array.isArray(value) ? format.t('resource.value.count', { count: value.length }) : String(value);
-    case 'string':
+    case 'string': {
+      // a list without choices to label (a multi-option field whose set has none) reads as its values
+      const text = Array.isArray(value) ? value.map(String).join('、') : typeof value === 'object' ? JSON.stringify(value) : String(value);
       return (
-        <Typography.Text ellipsis={{ tooltip: String(value) }} style={{ maxWidth: 320 }}>
-          {typeof value === 'object' ? JSON.stringify(value) : String(value)}
+        <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: 320 }}>
+          {text}
         </Typography.Text>
       );
+    }
   }
 }
 
@@ -170,7 +190,7 @@ export function resourceColumns(deps: ColumnDeps): TableColumnsType<ResourceReco
       sorter: isSortable,
       sortOrder: isSortable ? sortOrder(field) : undefined,
       render: (_, record) => {
-        const value = <FieldValue type={type} options={options} value={record[field]} format={format} />;
+        const value = <FieldValue type={type} options={options} value={fieldValueOf(record, field)} format={format} />;
         return index === 0 ? <Link to={recordPathOf(resource, record)}>{value}</Link> : value;
       },
     };

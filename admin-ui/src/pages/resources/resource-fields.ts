@@ -15,12 +15,30 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The JSON Schema of one field of the resource's records. */
+/**
+ * The segments of a field name: a top-level field (`title`) or a member of an object field, such as a
+ * custom field (`custom.<key>`, kept in the record's `custom` object). Plugin field names have no dots.
+ */
+function pathOf(field: string): string[] {
+  return field.split('.');
+}
+
+/** The JSON Schema of one field of the resource's records (`custom.<key>` under `properties.custom`). */
 export function fieldSchemaOf(resource: ResourceView, field: string): JsonObject | undefined {
-  const properties = resource.schema.properties;
-  if (!isJsonObject(properties)) return undefined;
-  const property = properties[field];
-  return isJsonObject(property) ? property : undefined;
+  let schema: JsonObject | undefined = resource.schema;
+  for (const segment of pathOf(field)) {
+    const properties: unknown = schema?.properties;
+    const property = isJsonObject(properties) ? properties[segment] : undefined;
+    schema = isJsonObject(property) ? property : undefined;
+  }
+  return schema;
+}
+
+/** A field's value in a record: `record.title`, or `record.custom?.<key>` for `custom.<key>`. */
+export function fieldValueOf(record: Readonly<Record<string, unknown>>, field: string): unknown {
+  let value: unknown = record;
+  for (const segment of pathOf(field)) value = isJsonObject(value) ? value[segment] : undefined;
+  return value;
 }
 
 /** The field's localized title (the server fills it in the user's language), else its name. */
@@ -33,9 +51,13 @@ export function fieldTypeOf(resource: ResourceView, field: string): ResourceFiel
   return resource.fieldTypes[field] ?? 'string';
 }
 
-/** The choices of an enum field (`oneOf: [{const, title}]`, or a bare `enum`); undefined for other fields. */
+/**
+ * The choices of an enum field (`oneOf: [{const, title}]`, or a bare `enum`), or of the items of a
+ * multi-choice field (an array of them); undefined for other fields.
+ */
 export function fieldOptionsOf(resource: ResourceView, field: string): FieldOption[] | undefined {
-  const schema = fieldSchemaOf(resource, field);
+  const property = fieldSchemaOf(resource, field);
+  const schema = property?.type === 'array' && isJsonObject(property.items) ? property.items : property;
   if (!schema) return undefined;
   if (Array.isArray(schema.oneOf)) {
     const options = schema.oneOf.filter(isJsonObject).filter((choice) => 'const' in choice);
@@ -57,4 +79,16 @@ export function fieldOptionsOf(resource: ResourceView, field: string): FieldOpti
 /** The label of a value of an enum field, or undefined when the field has no choices or not this one. */
 export function optionLabelOf(options: readonly FieldOption[] | undefined, value: unknown): string | undefined {
   return options?.find((option) => option.raw === value)?.label;
+}
+
+/** How a range filter reads its bounds: instants, calendar days, fen, integers or any number. */
+export type RangeKind = 'time' | 'day' | 'money' | 'integer' | 'number';
+
+export function rangeKindOf(resource: ResourceView, field: string): RangeKind {
+  const type = fieldTypeOf(resource, field);
+  if (type === 'date-time') return 'time';
+  if (type === 'money' || type === 'integer') return type;
+  const schema = fieldSchemaOf(resource, field);
+  if (schema?.format === 'date') return 'day';
+  return schema?.type === 'number' ? 'number' : 'integer';
 }

@@ -7,14 +7,18 @@ import type { ResourceView } from '../../api/ui-extensions-api.ts';
 import { dayjs } from '../../format/dayjs-setup.ts';
 import type { ListParamPatch } from '../../hooks/use-list-params.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { fieldOptionsOf, fieldTitleOf, fieldTypeOf } from './resource-fields.ts';
+import { fieldOptionsOf, fieldTitleOf, fieldTypeOf, rangeKindOf } from './resource-fields.ts';
 import {
   clearFiltersPatch,
+  dateRangeOf,
+  dateRangePatch,
   dayRangeOf,
   dayRangePatch,
   integerRangeOf,
   integerRangePatch,
   isListFiltered,
+  numberOf,
+  numberRangeOf,
   rangeParams,
   resourceFilterKeys,
   searchParam,
@@ -42,10 +46,11 @@ function integerOf(value: string | null): number | undefined {
   return Number.isSafeInteger(number) ? number : undefined;
 }
 
-/** From–to for integers and money (typed in yuan, sent in fen); applied on Enter or leaving the box. */
+/** From–to for integers, decimals and money (typed in yuan, sent in fen); applied on Enter or leaving the box. */
 function NumberRangeFilter({ resource, filter, query, onChange }: FilterProps) {
   const { t } = useI18n();
-  const [savedFrom, savedTo] = integerRangeOf(query, filter.field);
+  const kind = rangeKindOf(resource, filter.field);
+  const [savedFrom, savedTo] = kind === 'number' ? numberRangeOf(query, filter.field) : integerRangeOf(query, filter.field);
   const [from, setFrom] = useState(savedFrom);
   const [to, setTo] = useState(savedTo);
   const [saved, setSaved] = useState(`${savedFrom}|${savedTo}`);
@@ -59,7 +64,8 @@ function NumberRangeFilter({ resource, filter, query, onChange }: FilterProps) {
     if (from !== savedFrom || to !== savedTo) onChange(integerRangePatch(filter.field, from, to));
   };
   const title = fieldTitleOf(resource, filter.field);
-  const isMoney = fieldTypeOf(resource, filter.field) === 'money';
+  const isMoney = kind === 'money';
+  const parse = kind === 'number' ? (text: string | null) => numberOf(text ?? undefined) : integerOf;
   const params = rangeParams(filter.field);
   const box = (value: number | undefined, set: (next: number | undefined) => void, placeholder: string, testId: string) =>
     isMoney ? (
@@ -70,7 +76,7 @@ function NumberRangeFilter({ resource, filter, query, onChange }: FilterProps) {
         stringMode
         controls={false}
         value={value === undefined ? null : String(value)}
-        onChange={(next) => set(integerOf(next))}
+        onChange={(next) => set(parse(next))}
         onBlur={apply}
         onPressEnter={apply}
         placeholder={placeholder}
@@ -85,9 +91,11 @@ function NumberRangeFilter({ resource, filter, query, onChange }: FilterProps) {
   );
 }
 
+/** Whole days: of the company's calendar for times, the days themselves for a date field. */
 function DayRangeFilter({ resource, filter, query, timeZone, onChange }: FilterProps) {
   const { t } = useI18n();
-  const days = dayRangeOf(query, filter.field, timeZone);
+  const isDate = rangeKindOf(resource, filter.field) === 'day';
+  const days = isDate ? dateRangeOf(query, filter.field) : dayRangeOf(query, filter.field, timeZone);
   const value: [Dayjs, Dayjs] | null = days ? [dayjs(days[0]), dayjs(days[1])] : null;
   const title = fieldTitleOf(resource, filter.field);
   return (
@@ -99,7 +107,7 @@ function DayRangeFilter({ resource, filter, query, timeZone, onChange }: FilterP
         const [start, end] = picked ?? [null, null];
         const range: [string, string] | undefined =
           start && end ? [start.format('YYYY-MM-DD'), end.format('YYYY-MM-DD')] : undefined;
-        onChange(dayRangePatch(filter.field, range, timeZone));
+        onChange(isDate ? dateRangePatch(filter.field, range) : dayRangePatch(filter.field, range, timeZone));
       }}
     />
   );
@@ -159,7 +167,8 @@ function EqualsFilter({ resource, filter, query, onChange }: FilterProps) {
 
 function FilterControl(props: FilterProps) {
   if (props.filter.kind === 'eq') return <EqualsFilter {...props} />;
-  return fieldTypeOf(props.resource, props.filter.field) === 'date-time' ? (
+  const kind = rangeKindOf(props.resource, props.filter.field);
+  return kind === 'time' || kind === 'day' ? (
     <DayRangeFilter {...props} />
   ) : (
     <NumberRangeFilter {...props} />

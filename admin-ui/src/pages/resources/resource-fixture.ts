@@ -62,6 +62,56 @@ export function resourceFixture(extra: Partial<ResourceView> = {}): ResourceView
   };
 }
 
+/**
+ * The resource with custom fields, as GET /api/ui-extensions adds them: a `custom` object in the schema
+ * (option sets expanded, one field the reader may not write), `custom.<key>` columns, filters, sort keys
+ * and types.
+ */
+export function customFieldsFixture(): ResourceView {
+  const base = resourceFixture();
+  return {
+    ...base,
+    schema: {
+      ...base.schema,
+      properties: {
+        ...(base.schema.properties as Record<string, unknown>),
+        custom: {
+          type: 'object',
+          title: '自定义字段',
+          required: ['store'],
+          properties: {
+            store: { type: 'string', title: '负责门店', maxLength: 500, pattern: '^[A-Z]{2}\\d{3}$' },
+            priority: { type: 'integer', title: '优先级', minimum: 1, maximum: 5 },
+            deposit: { type: 'integer', title: '押金', 'x-widget': 'money' },
+            note: { type: 'string', title: '备注', maxLength: 5000, 'x-widget': 'textarea' },
+            visitOn: { type: 'string', format: 'date', title: '拜访日期' },
+            remindAt: { type: 'string', format: 'date-time', title: '提醒时间', 'x-widget': 'date-time' },
+            ratio: { type: 'number', title: '系数' },
+            level: { type: 'string', title: '等级', oneOf: [{ const: 'a', title: 'A 级' }, { const: 'b', title: 'B 级' }] },
+            tags: {
+              type: 'array',
+              title: '标签',
+              uniqueItems: true,
+              items: { type: 'string', oneOf: [{ const: 'hot', title: '热门' }, { const: 'vip', title: '重要' }] },
+            },
+            secret: { type: 'string', title: '内部编号', readOnly: true },
+          },
+        },
+      },
+    },
+    fieldTypes: { ...base.fieldTypes, 'custom.priority': 'integer', 'custom.deposit': 'money', 'custom.remindAt': 'date-time' },
+    columns: [...base.columns, 'custom.store', 'custom.priority', 'custom.tags'],
+    filters: [
+      ...base.filters,
+      { field: 'custom.store', kind: 'eq' },
+      { field: 'custom.priority', kind: 'range' },
+      { field: 'custom.visitOn', kind: 'range' },
+      { field: 'custom.tags', kind: 'eq' },
+    ],
+    sortable: [...base.sortable, 'custom.store', 'custom.priority'],
+  };
+}
+
 export function pageFixture(extra: Partial<PluginPageView> = {}): PluginPageView {
   return {
     plugin: 'announcements',

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { ListQuery } from '../../api/list-result.ts';
 import { fenToYuanText, yuanTextToFen } from '../../format/format-fen.ts';
 import type { ListParamPatch } from '../../hooks/use-list-params.ts';
-import { fieldOptionsOf, fieldTitleOf, fieldTypeOf } from './resource-fields.ts';
-import { resourceFixture } from './resource-fixture.ts';
+import { fieldOptionsOf, fieldSchemaOf, fieldTitleOf, fieldTypeOf, fieldValueOf, rangeKindOf } from './resource-fields.ts';
+import { customFieldsFixture, resourceFixture } from './resource-fixture.ts';
 import {
   clearFiltersPatch,
+  dateRangeOf,
+  dateRangePatch,
   dayRangeOf,
   dayRangePatch,
   integerRangeOf,
   integerRangePatch,
   isListFiltered,
+  numberRangeOf,
   resourceFilterKeys,
   resourceRequestQuery,
 } from './resource-list-params.ts';
@@ -84,5 +87,70 @@ describe("a resource's fields", () => {
       { value: 'published', label: '已发布', raw: 'published' },
     ]);
     expect(fieldOptionsOf(resource, 'title')).toBeUndefined();
+  });
+});
+
+describe('custom fields in the list (custom.<key>)', () => {
+  const custom = customFieldsFixture();
+  const customKeys = resourceFilterKeys(custom);
+
+  it('filter by the API’s own parameter names: custom.<key>, custom.<key>From and custom.<key>To', () => {
+    expect(customKeys.slice(keys.length)).toEqual([
+      'custom.store',
+      'custom.priorityFrom',
+      'custom.priorityTo',
+      'custom.visitOnFrom',
+      'custom.visitOnTo',
+      'custom.tags',
+    ]);
+    const query = throughUrl({ ...integerRangePatch('custom.priority', 2, 4), 'custom.store': 'SH001' }, customKeys);
+    expect(resourceRequestQuery(query)).toEqual({
+      page: 1,
+      pageSize: 20,
+      'custom.store': 'SH001',
+      'custom.priorityFrom': '2',
+      'custom.priorityTo': '4',
+    });
+    expect(integerRangeOf(query, 'custom.priority')).toEqual([2, 4]);
+  });
+
+  it('read their schema, title and value from the `custom` object', () => {
+    expect(fieldTitleOf(custom, 'custom.priority')).toBe('优先级');
+    expect(fieldSchemaOf(custom, 'custom.nope')).toBeUndefined();
+    expect(fieldSchemaOf(custom, 'title.nested')).toBeUndefined();
+    const record = { id: 'r1', title: '通知', custom: { priority: 3, tags: ['vip'] } };
+    expect(fieldValueOf(record, 'custom.priority')).toBe(3);
+    expect(fieldValueOf(record, 'custom.store')).toBeUndefined();
+    expect(fieldValueOf(record, 'title')).toBe('通知');
+    expect(fieldValueOf({ id: 'r2' }, 'custom.priority')).toBeUndefined();
+  });
+
+  it('offer the choices of single- and multi-option fields from the expanded option set', () => {
+    expect(fieldOptionsOf(custom, 'custom.level')?.map((option) => option.label)).toEqual(['A 级', 'B 级']);
+    expect(fieldOptionsOf(custom, 'custom.tags')).toEqual([
+      { value: 'hot', label: '热门', raw: 'hot' },
+      { value: 'vip', label: '重要', raw: 'vip' },
+    ]);
+    expect(fieldOptionsOf(custom, 'custom.store')).toBeUndefined();
+  });
+
+  it('range by the field’s kind: company days for times, plain days for dates, fen, integers or decimals', () => {
+    expect(rangeKindOf(custom, 'custom.remindAt')).toBe('time');
+    expect(rangeKindOf(custom, 'custom.visitOn')).toBe('day');
+    expect(rangeKindOf(custom, 'custom.deposit')).toBe('money');
+    expect(rangeKindOf(custom, 'custom.priority')).toBe('integer');
+    expect(rangeKindOf(custom, 'custom.ratio')).toBe('number');
+    expect(rangeKindOf(resource, 'createdAt')).toBe('time');
+    expect(rangeKindOf(resource, 'budgetFen')).toBe('money');
+  });
+
+  it('send a date field’s range as the days themselves, and decimals as typed', () => {
+    const patch = dateRangePatch('custom.visitOn', ['2026-03-01', '2026-03-31']);
+    expect(patch).toEqual({ 'custom.visitOnFrom': '2026-03-01', 'custom.visitOnTo': '2026-03-31' });
+    expect(dateRangeOf(throughUrl(patch, customKeys), 'custom.visitOn')).toEqual(['2026-03-01', '2026-03-31']);
+    expect(dateRangePatch('custom.visitOn', undefined)).toEqual({ 'custom.visitOnFrom': undefined, 'custom.visitOnTo': undefined });
+    expect(dateRangeOf({ page: 1, pageSize: 20, 'custom.visitOnFrom': '2026-03-01' }, 'custom.visitOn')).toBeUndefined();
+    const ratio = { page: 1, pageSize: 20, 'custom.ratioFrom': '0.5', 'custom.ratioTo': 'x' };
+    expect(numberRangeOf(ratio, 'custom.ratio')).toEqual([0.5, undefined]);
   });
 });

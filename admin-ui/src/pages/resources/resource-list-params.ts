@@ -52,6 +52,19 @@ export function integerRangeOf(query: ListQuery, field: string): [number | undef
   return [integerOf(textParam(query, from)), integerOf(textParam(query, to))];
 }
 
+/** A decimal typed or read from the URL (`12`, `-0.5`); undefined for anything else. */
+export function numberOf(text: string | undefined): number | undefined {
+  if (text === undefined || !/^-?\d+(\.\d+)?$/.test(text)) return undefined;
+  return Number(text);
+}
+
+/** A range of any numbers (decimals too) from the URL; a bound that is not a number counts as unset. */
+export function numberRangeOf(query: ListQuery, field: string): [number | undefined, number | undefined] {
+  const { from, to } = rangeParams(field);
+  return [numberOf(textParam(query, from)), numberOf(textParam(query, to))];
+}
+
+/** The URL parameters of a number range (integers, fen or decimals); an unset bound is removed. */
 export function integerRangePatch(field: string, from: number | undefined, to: number | undefined): ListParamPatch {
   const params = rangeParams(field);
   return { [params.from]: from, [params.to]: to };
@@ -77,6 +90,22 @@ export function dayRangePatch(field: string, days: readonly [string, string] | u
     [from]: dayjs.tz(days[0], timeZone).startOf('day').toISOString(),
     [to]: dayjs.tz(days[1], timeZone).endOf('day').toISOString(),
   };
+}
+
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A range of calendar days (a date field's values, `YYYY-MM-DD`) from the URL, when both ends are set. */
+export function dateRangeOf(query: ListQuery, field: string): [string, string] | undefined {
+  const { from, to } = rangeParams(field);
+  const start = textParam(query, from);
+  const end = textParam(query, to);
+  return start && end && dayPattern.test(start) && dayPattern.test(end) ? [start, end] : undefined;
+}
+
+/** Calendar days as a date field's range: the days themselves, no time zone involved. */
+export function dateRangePatch(field: string, days: readonly [string, string] | undefined): ListParamPatch {
+  const { from, to } = rangeParams(field);
+  return { [from]: days?.[0], [to]: days?.[1] };
 }
 
 /** The list request's query: paging, sort and the set filters, unset ones left out. */

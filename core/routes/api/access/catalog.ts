@@ -1,5 +1,6 @@
 import { accessCatalog, accessPreview } from '@tessera/schemas/access';
 import type { FromSchema } from 'json-schema-to-ts';
+import { customRuleFields } from '../../../forms/custom-fields/custom-field-rule-fields.ts';
 import { loadAccessContext } from '../../../access/access-context.ts';
 import { buildRequestAccess } from '../../../access/build-request-access.ts';
 import { toSubjectView } from '../../../access/views/subject-view.ts';
@@ -21,10 +22,17 @@ export default defineRoutes(async (app) => {
       schema: { tags: ['access'], summary: 'Subjects, actions, fields and data scopes rules may use', response: { 200: accessCatalog } },
       config: { access: { action: 'read', subject: 'Role' } },
     },
-    async (req) => ({
-      subjects: app.subjects.subjects().map((s) => toSubjectView(s, app.subjects, req.locale)),
-      attributes: app.subjects.attributes().map((a) => ({ key: a.key, title: a.title[req.locale], group: a.group })),
-    }),
+    async (req) => {
+      // the company's custom fields are fields of their subject too: field rules may name them
+      const custom = await customRuleFields(req);
+      return {
+        subjects: app.subjects.subjects().map((s) => {
+          const view = toSubjectView(s, app.subjects, req.locale);
+          return { ...view, fields: [...view.fields, ...(s.fieldScoped ? (custom.get(s.key) ?? []) : [])] };
+        }),
+        attributes: app.subjects.attributes().map((a) => ({ key: a.key, title: a.title[req.locale], group: a.group })),
+      };
+    },
   );
 
   app.get(

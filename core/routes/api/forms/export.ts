@@ -2,6 +2,8 @@ import { idParams } from '@tessera/schemas/common';
 import { submissionExportQuery } from '@tessera/schemas/form';
 import ExcelJS from 'exceljs';
 import { accessOf } from '../../../access/scoped/access-of.ts';
+import { displayNames } from '../../../members/display-names.ts';
+import { expandOptionSets } from '../../../forms/expand-option-sets.ts';
 import { FormNotPublishedError } from '../../../forms/form-errors.ts';
 import { findForm, findVersion } from '../../../forms/form-store.ts';
 import { listSubmissions } from '../../../forms/submission-store.ts';
@@ -35,11 +37,12 @@ export default defineRoutes(async (app) => {
         offset: 0,
       });
       const label = (key: string) => translate(req.locale, `forms.export.${key}`);
-      const { header, rows } = submissionTable(latest, submissions, {
-        submittedAt: label('submitted-at'),
-        submitter: label('submitter'),
-        version: label('version'),
-        status: label('status'),
+      const schema = await expandOptionSets(req.em, latest.schema, req.locale, true);
+      const names = await displayNames(req.em, [...new Set(submissions.map((s) => s.submitterId))]);
+      const { header, rows } = submissionTable(schema, submissions, {
+        labels: { submittedAt: label('submitted-at'), submitter: label('submitter'), version: label('version'), status: label('status') },
+        submitterName: (id) => names.get(id) ?? id,
+        statusName: (status) => translate(req.locale, `forms.status.${status}`),
       });
       if ((req.query.format ?? 'csv') === 'csv') return sendCsv(reply, 'submissions.csv', header, rows);
       const workbook = new ExcelJS.Workbook();

@@ -32,10 +32,10 @@ export default defineRoutes(async (app) => {
       const data = await assertFormData(req, version, req.body.data);
       const id = uuidv7();
       const tenantId = req.principal?.tenantId ?? '';
-      await insertSubmission(req.em, { tenantId, id, formId: form.id, version: version.version, data, submitterId: req.principal?.userId ?? '' });
+      const stored = await insertSubmission(req.em, { tenantId, id, formId: form.id, version: version.version, data, submitterId: req.principal?.userId ?? '' });
       await audit(req, { action: 'form.submit', subject: 'FormSubmission', recordId: id, detail: { formId: form.id, version: version.version } });
       reply.code(201);
-      return findSubmission(req.em, form.id, id, {});
+      return stored;
     },
   );
 

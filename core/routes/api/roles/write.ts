@@ -1,3 +1,4 @@
+import { customRuleFieldKeys } from '../../../forms/custom-fields/custom-field-rule-fields.ts';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { roleCreate, roleUpdate, roleView } from '@tessera/schemas/access';
 import { idParams } from '@tessera/schemas/common';
@@ -24,7 +25,7 @@ export default defineRoutes(async (app) => {
     },
     async (req, reply) => {
       const principal = principalOf(req);
-      assertValidRules(req.body.rules, app.subjects, req.locale);
+      assertValidRules(req.body.rules, app.subjects, req.locale, await customRuleFieldKeys(req));
       assertCanGrant(granterOf(principal), { key: req.body.key, rules: req.body.rules });
       if (await req.em.count(Role, { key: req.body.key })) throw new RoleKeyTakenError({ role: req.body.key });
       const role = req.em.create(Role, {
@@ -67,7 +68,7 @@ export default defineRoutes(async (app) => {
       // a role above the editor's own rights is out of reach, before and after the change
       assertCanGrant(granterOf(principal), role);
       if (req.body.rules) {
-        assertValidRules(req.body.rules, app.subjects, req.locale);
+        assertValidRules(req.body.rules, app.subjects, req.locale, await customRuleFieldKeys(req));
         assertCanGrant(granterOf(principal), { key: role.key, rules: req.body.rules });
       }
       const before = roleRecord(role);

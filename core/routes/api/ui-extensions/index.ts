@@ -1,5 +1,7 @@
 import { uiExtensions } from '@tessera/schemas/resource';
 import { accessOf } from '../../../access/scoped/access-of.ts';
+import { withCustomFields } from '../../../forms/custom-fields/custom-resource-view.ts';
+import { customResourceKey, takesCustomFields } from '../../../forms/custom-fields/customizable-resources.ts';
 import { resourceView } from '../../../plugin-runtime/resources/resource-view.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
@@ -20,10 +22,15 @@ export default defineRoutes(async (app) => {
       const plugins = app.plugins.all().filter((plugin) => enabled.has(plugin.name));
       const allowed = (need?: { action: string; subject: string }) => !need || access.can(need.action, need.subject);
       return {
-        resources: plugins.flatMap((plugin) =>
-          (plugin.resources ?? [])
-            .filter((resource) => access.can('read', resource.subject))
-            .map((resource) => resourceView(req, plugin.name, resource)),
+        resources: await Promise.all(
+          plugins.flatMap((plugin) =>
+            (plugin.resources ?? [])
+              .filter((resource) => access.can('read', resource.subject))
+              .map((resource) => {
+                const view = resourceView(req, plugin.name, resource);
+                return takesCustomFields(resource) ? withCustomFields(req, view, resource.subject, customResourceKey(plugin.name, resource.name)) : view;
+              }),
+          ),
         ),
         pages: plugins.flatMap((plugin) =>
           (plugin.ui?.pages ?? [])

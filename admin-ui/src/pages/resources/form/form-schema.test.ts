@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resourceFixture } from '../resource-fixture.ts';
+import { customFieldsFixture, resourceFixture } from '../resource-fixture.ts';
 import {
   changedValuesOf,
   createBodyOf,
@@ -82,5 +82,67 @@ describe('form data and what is sent', () => {
       title: '通知',
       pinned: true,
     });
+  });
+});
+
+describe('custom fields in the form', () => {
+  const custom = customFieldsFixture();
+  const sectionOf = (schema: ReturnType<typeof formSchemaOf>) => schema.properties?.custom as Record<string, unknown>;
+  const members = (schema: ReturnType<typeof formSchemaOf>) => Object.keys((sectionOf(schema).properties as object) ?? {});
+
+  it('are one section, titled by the server, without the fields the user may not write on create', () => {
+    const create = formSchemaOf(custom.schema, 'create');
+    expect(sectionOf(create).title).toBe('自定义字段');
+    expect(members(create)).not.toContain('secret');
+    expect(sectionOf(create).required).toEqual(['store']);
+    const edit = formSchemaOf(custom.schema, 'edit');
+    expect(members(edit)).toContain('secret');
+    expect(writableFieldsOf(edit)).toEqual([
+      'title',
+      'budgetFen',
+      'publishAt',
+      'pinned',
+      'custom.store',
+      'custom.priority',
+      'custom.deposit',
+      'custom.note',
+      'custom.visitOn',
+      'custom.remindAt',
+      'custom.ratio',
+      'custom.level',
+      'custom.tags',
+    ]);
+  });
+
+  it('leave the section out when the user may write none of them on create', () => {
+    const readOnly = { ...resource.schema, properties: { ...(resource.schema.properties as object), custom: { type: 'object', properties: { a: { type: 'string', readOnly: true } } } } };
+    expect(formSchemaOf(readOnly, 'create').properties).not.toHaveProperty('custom');
+  });
+
+  it('render money in yuan, times on the company clock and long text in a text area', () => {
+    const schema = formSchemaOf(custom.schema, 'create');
+    const uiSchema = formUiSchemaOf({ ...custom, uiSchema: { ...custom.uiSchema, custom: { note: { 'ui:help': '选填' } } } }, schema);
+    expect(uiSchema.custom).toEqual({
+      deposit: { 'ui:widget': 'MoneyWidget' },
+      remindAt: { 'ui:widget': 'DateTimeWidget' },
+      note: { 'ui:help': '选填', 'ui:widget': 'textarea' },
+    });
+    expect(moneyFieldsOf(custom)).toEqual(['budgetFen', 'custom.deposit']);
+  });
+
+  it('are POSTed in `custom`, only those with a value and never the read-only ones', () => {
+    const writable = writableFieldsOf(formSchemaOf(custom.schema, 'create'));
+    const body = createBodyOf({ title: '通知', custom: { store: 'SH001', priority: undefined, secret: 'x' } }, writable);
+    expect(body).toEqual({ title: '通知', custom: { store: 'SH001' } });
+    expect(createBodyOf({ title: '通知', custom: {} }, writable)).toEqual({ title: '通知' });
+  });
+
+  it('are PATCHed one by one: the changed ones only (the server merges), an emptied one as null', () => {
+    const writable = writableFieldsOf(formSchemaOf(custom.schema, 'edit'));
+    const before = { title: '通知', custom: { store: 'SH001', priority: 3, tags: ['vip'], secret: 'S-1' } };
+    const after = { title: '通知', custom: { store: 'SH002', tags: ['vip'], secret: 'changed' } };
+    expect(changedValuesOf(before, after, writable)).toEqual({ custom: { store: 'SH002', priority: null } });
+    expect(changedValuesOf(before, { ...before, custom: { ...before.custom } }, writable)).toEqual({});
+    expect(changedValuesOf({ title: '通知' }, { title: '通知', custom: { priority: 2 } }, writable)).toEqual({ custom: { priority: 2 } });
   });
 });

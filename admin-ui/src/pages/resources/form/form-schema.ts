@@ -2,6 +2,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { isSameJson } from '../../../access/same-json.ts';
 import type { ResourceView } from '../../../api/ui-extensions-api.ts';
 import { isJsonObject } from '../resource-fields.ts';
+import { customProperty, customSectionForCreate, customUiSchemaOf, splitField, writableCustomFieldsOf } from './custom-section.ts';
 
 export type FormMode = 'create' | 'edit';
 
@@ -19,21 +20,49 @@ function isReadOnly(property: unknown): boolean {
   return isJsonObject(property) && property.readOnly === true;
 }
 
-/** Fields a form may send: every property not marked `readOnly`. */
+/**
+ * Fields a form may send: every property not marked `readOnly`; of the custom fields each writable one
+ * as `custom.<key>` (custom-section.ts).
+ */
 export function writableFieldsOf(schema: JsonObject): string[] {
   return Object.entries(propertiesOf(schema))
     .filter(([, property]) => !isReadOnly(property))
-    .map(([field]) => field);
+    .flatMap(([field, property]) => (field === customProperty ? writableCustomFieldsOf(property) : [field]));
+}
+
+/** A field's value in form data: `custom.<key>` is a member of the `custom` object. */
+function valueAt(data: JsonObject, field: string): unknown {
+  const [top, member] = splitField(field);
+  const value = data[top];
+  if (member === undefined) return value;
+  return isJsonObject(value) ? value[member] : undefined;
+}
+
+function setAt(body: JsonObject, field: string, value: unknown): void {
+  const [top, member] = splitField(field);
+  if (member === undefined) {
+    body[top] = value;
+    return;
+  }
+  const object = isJsonObject(body[top]) ? body[top] : {};
+  body[top] = { ...object, [member]: value };
 }
 
 /**
  * The record schema as the form renders it. On create, `readOnly` fields (ids, times, owners the server
- * sets) are left out; on edit they stay, and RJSF shows them disabled. `required` keeps only fields the
+ * sets) are left out, as are custom fields the user may not write; on edit they stay, and RJSF shows
+ * them disabled. `required` keeps only fields the
  * form can fill. The root title goes: the page has its own heading.
  */
 export function formSchemaOf(schema: JsonObject, mode: FormMode): RJSFSchema {
   const properties = Object.fromEntries(
-    Object.entries(propertiesOf(schema)).filter(([, property]) => mode === 'edit' || !isReadOnly(property)),
+    Object.entries(propertiesOf(schema))
+      .filter(([, property]) => mode === 'edit' || !isReadOnly(property))
+      .flatMap(([field, property]) => {
+        if (field !== customProperty || mode === 'edit') return [[field, property]];
+        const section = customSectionForCreate(property);
+        return section ? [[field, section]] : [];
+      }),
   );
   const required = Array.isArray(schema.required)
     ? schema.required.filter(
@@ -61,6 +90,9 @@ export function formUiSchemaOf(
   if (Array.isArray(order)) {
     uiSchema['ui:order'] = order.filter((field) => field === '*' || (typeof field === 'string' && fields.includes(field)));
   }
+  if (fields.includes(customProperty)) {
+    uiSchema[customProperty] = customUiSchemaOf(formSchema.properties?.[customProperty], uiSchema[customProperty]);
+  }
   for (const field of fields) {
     const type = resource.fieldTypes[field];
     const widget = type === 'money' ? moneyWidget : type === 'date-time' ? dateTimeWidget : undefined;
@@ -84,14 +116,18 @@ export function formDataOf(record: JsonObject, formSchema: RJSFSchema): JsonObje
 
 /** The POST body: the writable fields that have a value. */
 export function createBodyOf(formData: JsonObject, writableFields: readonly string[]): JsonObject {
-  return Object.fromEntries(
-    writableFields.filter((field) => formData[field] !== undefined).map((field) => [field, formData[field]]),
-  );
+  const body: JsonObject = {};
+  for (const field of writableFields) {
+    const value = valueAt(formData, field);
+    if (value !== undefined) setAt(body, field, value);
+  }
+  return body;
 }
 
 /**
  * The PATCH body: each writable field whose value differs from the record as loaded. A field emptied in
  * the form is sent as null, so the server clears it (or says it is required) instead of keeping it.
+ * Custom fields go as `custom: { <key>: value }` with the changed ones only (the server merges them).
  */
 export function changedValuesOf(
   before: JsonObject,
@@ -100,8 +136,8 @@ export function changedValuesOf(
 ): JsonObject {
   const changes: JsonObject = {};
   for (const field of writableFields) {
-    if (isSameJson(before[field] ?? null, after[field] ?? null)) continue;
-    changes[field] = after[field] ?? null;
+    const value = valueAt(after, field) ?? null;
+    if (!isSameJson(valueAt(before, field) ?? null, value)) setAt(changes, field, value);
   }
   return changes;
 }

@@ -44,4 +44,22 @@ describe('server field errors on the form', () => {
       budgetFen: { __errors: ['y'] },
     });
   });
+
+  it('puts /body/custom/<key> problems under the custom field', () => {
+    const { errorSchema, unplaced } = fieldErrorsOf(
+      [problem('/body/custom/store', '格式不正确'), problem('/body/custom.secret', '无权修改')],
+      ['title', 'custom'],
+    );
+    expect(errorSchema).toEqual({ custom: { store: { __errors: ['格式不正确'] } } });
+    expect(unplaced.map((item) => item.pointer)).toEqual(['/body/custom.secret']);
+  });
+
+  it('drops a custom field’s error once its own value changes, keeping the others’', () => {
+    const errors = new ErrorSchemaBuilder().addErrors('x', 'custom.store').addErrors('y', 'custom.priority').ErrorSchema;
+    const before = { custom: { store: 'bad', priority: 9 } };
+    expect(withoutChangedFields(errors, before, { custom: { store: 'SH001', priority: 9 } })).toEqual({
+      custom: { priority: { __errors: ['y'] } },
+    });
+    expect(withoutChangedFields(errors, before, { custom: { store: 'SH001', priority: 3 } })).toEqual({});
+  });
 });

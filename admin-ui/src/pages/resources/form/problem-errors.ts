@@ -1,5 +1,6 @@
 import type { ErrorSchema } from '@rjsf/utils';
 import type { FieldProblem } from '../../../api/api-error.ts';
+import { isJsonObject } from '../resource-fields.ts';
 
 function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -39,7 +40,10 @@ export function fieldErrorsOf(
   return { errorSchema, unplaced };
 }
 
-/** The extra errors without those of fields whose value changed since: the person is fixing them. */
+/**
+ * The extra errors without those of fields whose value changed since: the person is fixing them. The
+ * members of an object field (a custom field in `custom`) are kept or dropped one by one.
+ */
 export function withoutChangedFields(
   errorSchema: ErrorSchema,
   before: Readonly<Record<string, unknown>>,
@@ -47,7 +51,14 @@ export function withoutChangedFields(
 ): ErrorSchema {
   const kept: ErrorSchema = {};
   for (const [field, errors] of Object.entries(errorSchema)) {
-    if (field === '__errors' || before[field] === after[field]) kept[field] = errors;
+    const was = before[field];
+    const now = after[field];
+    if (field === '__errors' || was === now) {
+      kept[field] = errors;
+    } else if (isJsonObject(was) && isJsonObject(now) && errors && !Array.isArray(errors)) {
+      const members = withoutChangedFields(errors, was, now);
+      if (Object.keys(members).length > 0) kept[field] = members;
+    }
   }
   return kept;
 }

@@ -44,6 +44,11 @@ describe('validation messages', () => {
     expect(output?.stack).toBe(`标题: ${message}`);
   });
 
+  it('reads the limits of a custom money field in yuan too', () => {
+    const [output] = validationTransformer(t, ['custom.deposit'])([error('maximum', '.custom.deposit', { limit: 500000 })]);
+    expect(output?.message).toBe('不能大于 ¥5000.00');
+  });
+
   it("keeps ajv's text for keywords it does not word", () => {
     const [output] = transform([error('dependentRequired', '.a', {})]);
     expect(output?.message).toBe('english');

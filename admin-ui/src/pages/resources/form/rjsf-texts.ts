@@ -40,9 +40,13 @@ function textParam(params: Params, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** `.amountFen` or `.items.0` → `amountFen`: the top-level field an error is about. */
-function topFieldOf(property: string | undefined): string {
-  return (property ?? '').replace(/^\./, '').split('.')[0] ?? '';
+/**
+ * Whether an error is about a money field: `.amountFen` or `.amountFen.0` for the field `amountFen`,
+ * `.custom.budget` for the custom field `custom.budget`.
+ */
+function isMoneyPath(property: string | undefined, moneyFields: readonly string[]): boolean {
+  const path = (property ?? '').replace(/^\./, '');
+  return moneyFields.some((field) => path === field || path.startsWith(`${field}.`));
 }
 
 const limitKeywords = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
@@ -91,7 +95,7 @@ export function validationTransformer(
 ): (errors: RJSFValidationError[]) => RJSFValidationError[] {
   return (errors) =>
     errors.map((error) => {
-      const message = messageOf(error, t, moneyFields.includes(topFieldOf(error.property)));
+      const message = messageOf(error, t, isMoneyPath(error.property, moneyFields));
       if (message === undefined) return error;
       return { ...error, message, stack: error.title ? `${error.title}: ${message}` : message };
     });
