@@ -7,6 +7,7 @@ import autoload from '@fastify/autoload';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Clock as QueueClock } from 'pg-boss';
 import { buildSubjectRegistry } from '../access/build-subject-registry.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
@@ -15,6 +16,7 @@ import { RateLimitedError } from './core-errors.ts';
 import './fastify-types.ts';
 import { startPrincipalChangeListener } from '../auth/principal-change-listener.ts';
 import { TokenCache } from '../auth/token-cache.ts';
+import { JobQueue } from '../jobs/job-queue.ts';
 import { startMailDispatch } from '../mail/start-mail-dispatch.ts';
 import { type Clock, systemClock } from '../marketplace/clock.ts';
 import { startEntitlementExpiry } from '../marketplace/entitlement-expiry.ts';
@@ -46,6 +48,8 @@ export interface BuildAppOptions {
   runJobs?: boolean;
   /** The marketplace's time (trials, periods, grace); tests pass a ManualClock. */
   clock?: Clock;
+  /** Work the job queue here (the server does when it runs jobs); tests may pass pg-boss's TestClock. */
+  jobQueue?: { work: boolean; clock?: QueueClock };
 }
 
 const apiRoutesDir = fileURLToPath(new URL('../routes/api/', import.meta.url));
@@ -59,6 +63,7 @@ export async function buildApp({
   ownerUrl = config.databaseUrl,
   runJobs = false,
   clock = systemClock,
+  jobQueue = { work: runJobs },
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -96,6 +101,9 @@ export async function buildApp({
     app.log.warn(message),
   );
   app.addHook('onClose', () => listener.stop());
+  const jobs = new JobQueue({ ownerUrl, ...jobQueue, onError: (err) => app.log.error({ err }, 'job queue error') });
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', () => jobs.stop());
   startMailDispatch(app, ownerUrl);
   if (runJobs && ownerUrl) {
     startPluginJobs(app, ownerUrl);
@@ -143,5 +151,6 @@ export async function buildApp({
   const uiIndexHtml = (await registerStaticUi(app)) ? readFileSync(join(adminUiDist, 'index.html')) : undefined;
   registerNotFoundHandler(app, uiIndexHtml);
   await app.ready();
+  if (jobs.works) await jobs.start();
   return app;
 }

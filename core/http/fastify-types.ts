@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
 import type { OwnerDatabase } from '../db/owner-database.ts';
 import type { Locale } from '../i18n/translate.ts';
+import type { JobQueue } from '../jobs/job-queue.ts';
 import type { Clock } from '../marketplace/clock.ts';
 import type { OperatorPrincipal } from '../operator/operator-principal.ts';
 import type { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
@@ -56,5 +57,7 @@ declare module 'fastify' {
     plugins: PluginRegistry;
     /** What counts the records holding option values, asked before an option or a set is deleted. */
     optionUsage: OptionUsageRegistry;
+    /** The durable job queue (pg-boss): exports, scheduled deliveries. */
+    jobs: JobQueue;
   }
 }

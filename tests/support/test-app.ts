@@ -6,8 +6,7 @@ import { loadConfig } from '../../core/config/load-config.ts';
 import { Database } from '../../core/db/database.ts';
 import { appRoleUrl, withDatabase } from '../../core/db/database-urls.ts';
 import { initOrm } from '../../core/db/orm.ts';
-import { buildApp } from '../../core/http/build-app.ts';
-import type { Clock } from '../../core/marketplace/clock.ts';
+import { type BuildAppOptions, buildApp } from '../../core/http/build-app.ts';
 import type { PluginDefinition } from '../../core/plugin-runtime/plugin-definition.ts';
 import { installOrUpgrade } from '../../core/plugin-runtime/plugin-installer.ts';
 import { testAppRole } from './test-app-role.ts';
@@ -76,7 +75,7 @@ export async function createTestApp(
   fileName: string,
   env: Record<string, string> = {},
   plugins: readonly PluginDefinition[] = [],
-  options: { clock?: Clock } = {},
+  options: Pick<BuildAppOptions, 'clock' | 'jobQueue'> = {},
 ): Promise<TestApp> {
   const serverUrl = inject('pgOwnerUrl');
   const slug = fileName.replace(/^.*\//, '').replace(/\W+/g, '_').slice(0, 30).toLowerCase();
