@@ -41,7 +41,17 @@ const scenarios: [string, (baseUrl: string, server: ScenarioServer) => Promise<v
   ['forms', runForms],
 ];
 
+/** `E2E_ONLY=forms,custom fields` runs only those scenarios (while working on them); CI runs all. */
+function chosenScenarios(only = process.env.E2E_ONLY): typeof scenarios {
+  if (!only) return scenarios;
+  const names = only.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !scenarios.some(([known]) => known === name));
+  if (unknown.length > 0) throw new Error(`E2E_ONLY names no scenario: ${unknown.join(', ')}`);
+  return scenarios.filter(([name]) => names.includes(name));
+}
+
 async function main(): Promise<number> {
+  const chosen = chosenScenarios();
   const server = await startTestDatabaseServer();
   const database = `tessera_e2e_${process.pid}`;
   const admin = new pg.Client({ connectionString: server.ownerUrl });
@@ -72,7 +82,7 @@ async function main(): Promise<number> {
   let failed = 0;
   try {
     await waitForReady(baseUrl, child, () => output);
-    for (const [name, scenario] of scenarios) {
+    for (const [name, scenario] of chosen) {
       try {
         await scenario(baseUrl, { databaseUrl });
         process.stdout.write(`  ✓ e2e: ${name}\n`);
@@ -94,7 +104,7 @@ async function main(): Promise<number> {
     await cleanup.end();
     await server.stop();
   }
-  process.stdout.write(`e2e: ${scenarios.length - failed} passed, ${failed} failed\n`);
+  process.stdout.write(`e2e: ${chosen.length - failed} passed, ${failed} failed\n`);
   return failed;
 }
 
