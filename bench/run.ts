@@ -12,11 +12,17 @@ import { type BenchSettings, readSettings, SettingsError } from './lib/settings.
 import type { Workload } from './lib/workload.ts';
 import { type BenchReport, compare, type Measurement, toMarkdown, writeReport } from './report.ts';
 import { type BenchTenant, seed } from './seed.ts';
+import { groupedReport } from './workloads/grouped-report.ts';
 import { scopedPage } from './workloads/scoped-page.ts';
 import { tenantPage } from './workloads/tenant-page.ts';
 import { benchEnvironment } from './lib/environment.ts';
 
-const workloads: readonly Workload[] = [tenantPage, scopedPage];
+const allWorkloads: readonly Workload[] = [tenantPage, scopedPage, groupedReport];
+/** `BENCH_ONLY=grouped-report` measures only those workloads (and what they are compared with). */
+const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim());
+const workloads = only
+  ? allWorkloads.filter((w) => only.includes(w.id) || allWorkloads.some((o) => only.includes(o.id) && o.comparedWith === w.id))
+  : allWorkloads;
 
 const root = resolve(import.meta.dirname, '..');
 const resultsDir = join(root, 'bench', 'results');
@@ -53,7 +59,14 @@ async function measure(
       server,
       databaseUrl,
       database: benchDatabaseName,
-      load: { baseUrl: server.baseUrl, path: workload.path, tokens, connections: settings.connections },
+      load: {
+        baseUrl: server.baseUrl,
+        path: workload.path,
+        method: workload.method,
+        jsonBody: workload.jsonBody,
+        tokens,
+        connections: settings.connections,
+      },
       label: workload.id,
       warmupSeconds: settings.warmupSeconds,
       durationSeconds: settings.durationSeconds,

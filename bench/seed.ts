@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { withClient } from './lib/database.ts';
 import { HttpError, requestJson } from './lib/http.ts';
 import { createPrng, type Prng } from './lib/prng.ts';
+import { insertAnnouncements } from './seed-announcements.ts';
 
 /**
  * One seeded tenant: its owner, the owner's API tokens (one with the built-in `admin` role, which has no
@@ -14,6 +15,8 @@ export interface BenchTenant {
   token: string;
   scopedToken: string;
   unread: number;
+  /** Announcements seeded for the grouped-report workload (as many as messages). */
+  announcements: number;
 }
 
 export interface SeedOptions {
@@ -118,6 +121,9 @@ async function createTenant(platformUrl: string, index: number, log: (line: stri
     if (!token.startsWith('tsk_')) throw new Error(`api token does not start with tsk_: ${token.slice(0, 8)}…`);
     return token;
   };
+  // the grouped-report workload reads the announcements module's dataset
+  await postWithRetry(`${platformUrl}/api/market/listings/announcements/trial`, {}, session, log);
+  await requestJson('POST', `${platformUrl}/api/plugins/announcements/enable`, { body: { withRequirements: true }, headers: session, expected: 200 });
   return { tenantId, userId, token: await tokenWithRole('admin'), scopedToken: await tokenWithRole(scopedRole.key) };
 }
 
@@ -262,7 +268,8 @@ export async function insertMessages(
         columns.createdAt,
         columns.readAt,
       ]);
-      tenants.push({ index, ...account, unread: 0 });
+      await insertAnnouncements(client, account, { index, count: options.messagesPerTenant, seed: options.seed, anchorMs });
+      tenants.push({ index, ...account, unread: 0, announcements: options.messagesPerTenant });
       if (index % 20 === 0 || index === accounts.length) {
         log(`  messages of ${index}/${accounts.length} tenants inserted`);
       }
@@ -275,7 +282,7 @@ export async function insertMessages(
     const unreadOf = new Map(counts.rows.map((row) => [`${row.tenant_id}/${row.recipient_id}`, row.unread]));
     for (const tenant of tenants) tenant.unread = unreadOf.get(`${tenant.tenantId}/${tenant.userId}`) ?? 0;
     const total = accounts.length * options.messagesPerTenant;
-    log(`  ${total.toLocaleString('en-US')} messages inserted in ${seconds(started)} s`);
+    log(`  ${total.toLocaleString('en-US')} messages and as many announcements inserted in ${seconds(started)} s`);
     started = Date.now();
     await client.query('vacuum (analyze)');
     await client.query('checkpoint');

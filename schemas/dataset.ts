@@ -1,6 +1,6 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 
-/** `<plugin>.<key>` or `form.<formId>`. */
+/** `<plugin>.<key>`, `core.<key>` or `form.<formId>`. */
 export const datasetKey = { type: 'string', pattern: '^[a-z][a-z0-9-]{0,39}\\.[a-z0-9][a-z0-9-]{0,39}$' } as const;
 export const datasetKeyParams = {
   type: 'object',
@@ -11,8 +11,25 @@ export const datasetKeyParams = {
 
 const fieldRef = { type: 'string', minLength: 1, maxLength: 80 } as const;
 export const timeGrains = ['day', 'week', 'month', 'quarter', 'year'] as const;
-export const measureOps = ['count', 'count-distinct', 'sum', 'avg', 'min', 'max'] as const;
+/** `ratio` is sum(field) / sum(over), e.g. read by recipients: a fraction (column type `ratio`), empty where `over` sums to 0. */
+export const measureOps = ['count', 'count-distinct', 'sum', 'avg', 'min', 'max', 'ratio'] as const;
 export const filterOps = ['eq', 'ne', 'in', 'gte', 'lte', 'within'] as const;
+/** Periods a `within` filter names relative to now, in the company's time zone (weeks start on Monday). */
+export const relativePeriods = [
+  'today',
+  'yesterday',
+  'last-7-days',
+  'last-30-days',
+  'this-week',
+  'last-week',
+  'this-month',
+  'last-month',
+  'this-quarter',
+  'last-quarter',
+  'this-year',
+  'last-year',
+] as const;
+export type RelativePeriod = (typeof relativePeriods)[number];
 const scalar = { type: ['string', 'number', 'boolean'], maxLength: 200 } as const;
 
 /** One condition on a dataset field. */
@@ -51,7 +68,7 @@ export const datasetQuery = {
         type: 'object',
         additionalProperties: false,
         required: ['op'],
-        properties: { op: { type: 'string', enum: measureOps }, field: fieldRef },
+        properties: { op: { type: 'string', enum: measureOps }, field: fieldRef, over: fieldRef },
       },
     },
     filters: { type: 'array', maxItems: 20, items: datasetFilter },
@@ -71,6 +88,8 @@ export const datasetQuery = {
 } as const satisfies JSONSchema;
 export type DatasetQuery = FromSchema<typeof datasetQuery>;
 
+export const datasetSources = ['core', 'plugin', 'form'] as const;
+
 const fieldType = { type: 'string', enum: ['string', 'number', 'money', 'boolean', 'date', 'time', 'option'] } as const;
 const labels = { type: 'object', additionalProperties: { type: 'string' } } as const;
 
@@ -78,7 +97,7 @@ export const datasetSummary = {
   type: 'object',
   additionalProperties: false,
   required: ['key', 'title', 'source'],
-  properties: { key: { type: 'string' }, title: { type: 'string' }, source: { type: 'string', enum: ['plugin', 'form'] } },
+  properties: { key: { type: 'string' }, title: { type: 'string' }, source: { type: 'string', enum: datasetSources } },
 } as const satisfies JSONSchema;
 
 export const datasetList = {
@@ -125,6 +144,8 @@ export const datasetResult = {
           type: { type: 'string' },
           grain: { type: 'string' },
           op: { type: 'string' },
+          /** For a ratio: the field it is divided by. */
+          over: { type: 'string' },
           labels,
         },
       },
@@ -133,5 +154,13 @@ export const datasetResult = {
     rows: { type: 'array', items: { type: 'array', items: {} } },
     /** More groups than the limit existed. */
     truncated: { type: 'boolean' },
+    /** For a report comparing with the previous period: the same query with every relative period one period back. */
+    previous: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['rows', 'truncated'],
+      properties: { rows: { type: 'array', items: { type: 'array', items: {} } }, truncated: { type: 'boolean' } },
+    },
   },
 } as const satisfies JSONSchema;
+export type DatasetResult = FromSchema<typeof datasetResult>;

@@ -1,4 +1,5 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import { dashboardTemplateDeclaration, reportTemplateDeclaration } from './report-template.ts';
 import { accessRule } from './access.ts';
 import { timestamp } from './common.ts';
 
@@ -135,6 +136,8 @@ export const pluginManifest = {
         },
       },
     },
+    reportTemplates: { type: 'array', maxItems: 50, items: reportTemplateDeclaration },
+    dashboardTemplates: { type: 'array', maxItems: 20, items: dashboardTemplateDeclaration },
   },
 } as const satisfies JSONSchema;
 export type PluginManifestData = FromSchema<typeof pluginManifest>;

@@ -14,6 +14,7 @@ export const reportChart = {
     options: { type: 'object', maxProperties: 20, additionalProperties: { type: ['string', 'number', 'boolean'], maxLength: 200 } },
   },
 } as const satisfies JSONSchema;
+export type ReportChart = FromSchema<typeof reportChart>;
 
 const title = { type: 'string', minLength: 1, maxLength: 120 } as const;
 const description = { type: 'string', maxLength: 2000 } as const;
@@ -81,5 +82,29 @@ export const reportRunOptions = {
   properties: {
     filters: { type: 'array', maxItems: 20, items: datasetFilter },
     dimensions: { type: 'array', maxItems: 3, items: datasetDimension },
+  },
+} as const satisfies JSONSchema;
+
+/** The rows behind a report's numbers: its own filters and these (the value clicked), a page at a time. */
+export const reportRecordsOptions = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    filters: { type: 'array', maxItems: 20, items: datasetFilter },
+    page: { type: 'integer', minimum: 1, maximum: 10000, default: 1 },
+    pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  },
+} as const satisfies JSONSchema;
+
+export const reportRecords = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['columns', 'rows', 'total', 'page', 'pageSize'],
+  properties: {
+    columns: datasetResult.properties.columns,
+    rows: datasetResult.properties.rows,
+    total: { type: 'integer' },
+    page: { type: 'integer' },
+    pageSize: { type: 'integer' },
   },
 } as const satisfies JSONSchema;

@@ -9,6 +9,7 @@
  */
 import Fastify from 'fastify';
 import pg from 'pg';
+import { registerGroupedReportRoute } from './grouped-report-route.ts';
 
 interface Principal {
   tenantId: string;
@@ -131,6 +132,8 @@ app.get<{ Querystring: ListQuery }>('/api/messages', { schema: { querystring, re
     pageSize,
   };
 });
+
+registerGroupedReportRoute(app, pool, (header) => (header?.startsWith('Bearer ') ? tokens.get(header.slice(7)) : undefined));
 
 const close = async (): Promise<void> => {
   await app.close();

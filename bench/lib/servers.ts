@@ -82,6 +82,8 @@ export function startPlatform(options: ServerOptions): Promise<RunningServer> {
       APP_DB_PASSWORD: 'bench-app-db-password',
       // Sign-up is rate-limited per address (30 a minute by default); the seed signs up every tenant from one.
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      // production installs no plugin by itself; the grouped-report workload reads the announcements module
+      TESSERA_PLUGINS_AUTO_INSTALL: 'on',
     },
     options,
   );

@@ -6,6 +6,9 @@ export interface Workload {
   title: string;
   /** Path and query string sent by every request. */
   path: string;
+  /** GET unless told; a POST sends `jsonBody` with every request. */
+  method?: 'GET' | 'POST';
+  jsonBody?: string;
   /**
    * Without `comparedWith`: the platform should reach at least this share of the baseline's rps. With it:
    * this workload should reach at least this share of the `comparedWith` workload's rps on the platform.

@@ -1,4 +1,5 @@
 import { Department } from '../access/entities/department.ts';
+import { AuditLogEntry } from '../audit/audit-log-entity.ts';
 import { FormSubmission } from '../forms/form-submission-entity.ts';
 import { Role } from '../access/entities/role.ts';
 import { ApiToken } from '../auth/entities/api-token.ts';
@@ -12,4 +13,4 @@ import { Tenant } from '../tenancy/entities/tenant.ts';
 import { Option } from '../taxonomy/entities/option.ts';
 import { OptionSet } from '../taxonomy/entities/option-set.ts';
 
-export const coreEntities = [Tenant, User, Session, Membership, Invitation, ApiToken, Message, MailOutboxEntry, Role, Department, FormSubmission, OptionSet, Option];
+export const coreEntities = [Tenant, User, Session, Membership, Invitation, ApiToken, Message, MailOutboxEntry, Role, Department, FormSubmission, OptionSet, Option, AuditLogEntry];

@@ -24,6 +24,8 @@ import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
 import { startPluginJobs } from '../plugin-runtime/plugin-jobs.ts';
 import { registerPluginErrorTexts } from '../plugin-runtime/plugin-errors-catalog.ts';
 import { PluginRegistry } from '../plugin-runtime/plugin-registry.ts';
+import { defineReportExportJob } from '../reports/exports/report-export-job.ts';
+import { defineReportScheduleJobs, startReportSchedules } from '../reports/schedules/define-report-schedule-jobs.ts';
 import { OptionUsageRegistry } from '../taxonomy/option-usage.ts';
 import { coreOptionUsageCounters } from '../taxonomy/option-usage-counters.ts';
 import { registerResourceRoutes } from '../plugin-runtime/resources/resource-routes.ts';
@@ -103,6 +105,8 @@ export async function buildApp({
   app.addHook('onClose', () => listener.stop());
   const jobs = new JobQueue({ ownerUrl, ...jobQueue, onError: (err) => app.log.error({ err }, 'job queue error') });
   app.decorate('jobs', jobs);
+  defineReportScheduleJobs(app);
+  defineReportExportJob(app);
   app.addHook('onClose', () => jobs.stop());
   startMailDispatch(app, ownerUrl);
   if (runJobs && ownerUrl) {
@@ -151,6 +155,9 @@ export async function buildApp({
   const uiIndexHtml = (await registerStaticUi(app)) ? readFileSync(join(adminUiDist, 'index.html')) : undefined;
   registerNotFoundHandler(app, uiIndexHtml);
   await app.ready();
-  if (jobs.works) await jobs.start();
+  if (jobs.works) {
+    await jobs.start();
+    await startReportSchedules(app);
+  }
   return app;
 }

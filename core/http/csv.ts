@@ -1,8 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
-
-/** A cell a spreadsheet would run as a formula starts with one of these; it is prefixed with a quote. */
-const formulaStart = /^[=+\-@\t\r]/;
+import { neutralizeFormula } from './neutralize-formula.ts';
 
 function safeCell(value: unknown): string {
   const text =
@@ -13,7 +11,7 @@ function safeCell(value: unknown): string {
         : typeof value === 'string'
           ? value
           : JSON.stringify(value);
-  return formulaStart.test(text) ? `'${text}` : text;
+  return neutralizeFormula(text);
 }
 
 /**

@@ -71,7 +71,11 @@ export function sendProblem(
 export function registerErrorHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const domainError = toDomainError(error, req, bodyLimit);
-    if (domainError instanceof InternalError) req.log.error({ err: loggableError(error) }, 'unhandled error');
+    if (domainError instanceof InternalError) {
+      // a client that hung up had its transaction rolled back under the handler (request-pipeline.ts)
+      if (req.raw.socket?.destroyed === true) req.log.info({ err: loggableError(error) }, 'request failed after its client left');
+      else req.log.error({ err: loggableError(error) }, 'unhandled error');
+    }
     return sendProblem(reply, req, domainError);
   });
 }

@@ -1,4 +1,4 @@
-import { type Clock as QueueClock, type Job, PgBoss, type QueueOptions, type ScheduleOptions, type SendOptions } from 'pg-boss';
+import { type Clock as QueueClock, type Job, PgBoss, type QueueOptions, type Schedule, type ScheduleOptions, type SendOptions } from 'pg-boss';
 
 /** The schema pg-boss keeps its tables in: the platform's, reached only through the owner role. */
 export const jobSchema = 'pgboss';
@@ -61,6 +61,18 @@ export class JobQueue {
 
   async unschedule(name: string, key: string): Promise<void> {
     await (await this.#boss(name)).unschedule(name, key);
+  }
+
+  /** Every cron schedule of `name`, paged through a thousand at a time (for reconciling at start-up). */
+  async schedules(name: string): Promise<Schedule[]> {
+    const boss = await this.#boss(name);
+    const all: Schedule[] = [];
+    for (;;) {
+      const last = all.at(-1);
+      const page = await boss.getSchedules(name, undefined, { limit: 1000, ...(last ? { after: last } : {}) });
+      all.push(...page);
+      if (page.length < 1000) return all;
+    }
   }
 
   /** A job as the queue holds it (state, retries, output), or null. */

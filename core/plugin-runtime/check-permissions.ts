@@ -5,6 +5,7 @@ import type { PluginDefinition } from './plugin-definition.ts';
 import type { PluginProblem } from './plugin-problem.ts';
 import { pluginErrorProblems } from './plugin-errors-catalog.ts';
 import { contributionProblems } from './plugin-extensions.ts';
+import { templateProblems } from '../reports/templates/template-problems.ts';
 import { datasetProblems, resourceProblems } from './resources/resource-problems.ts';
 
 /**
@@ -30,7 +31,7 @@ export function checkPermissions(plugins: readonly PluginDefinition[]): {
       const wrong = Object.entries(grants).flatMap(([role, rules]) =>
         validateRules(rules ?? [], registry, `/permissions/defaultGrants/${role}`, 'en-US').map((p) => `${p.pointer}: ${p.message}`),
       );
-      wrong.push(...resourceProblems(plugin, registry), ...datasetProblems(plugin, registry), ...contributionProblems(plugin, accepted), ...pluginErrorProblems(plugin));
+      wrong.push(...resourceProblems(plugin, registry), ...datasetProblems(plugin, registry), ...templateProblems(plugin.reportTemplates ?? [], plugin.dashboardTemplates ?? [], new Map((plugin.datasets ?? []).map((dataset) => [dataset.key, dataset.fields]))), ...contributionProblems(plugin, accepted), ...pluginErrorProblems(plugin));
       if (wrong.length > 0) {
         problems.push({ plugin: plugin.name, code: 'invalid-manifest', message: `${plugin.name}: ${wrong.join('; ')}` });
         continue;

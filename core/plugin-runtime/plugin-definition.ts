@@ -1,3 +1,4 @@
+import type { DashboardTemplateDeclaration, ReportTemplateDeclaration } from '@tessera/schemas/report-template';
 import type { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessRule } from '@tessera/schemas/access';
@@ -166,6 +167,12 @@ export interface PluginDefinition {
    * field rules; the company's custom fields of that resource are added by themselves.
    */
   readonly datasets?: readonly { readonly key: string; readonly title: LocalizedText; readonly subject: string; readonly fields: readonly string[] }[];
+  /**
+   * Reports (报表模板) over this plugin's datasets and dashboards of them that a company copies and edits
+   * (`GET /api/report-templates`, `GET /api/dashboard-templates`); checked at start-up.
+   */
+  readonly reportTemplates?: readonly ReportTemplateDeclaration[];
+  readonly dashboardTemplates?: readonly DashboardTemplateDeclaration[];
   /** Screens and workbench cards the plugin ships as code, which the admin UI discovers. */
   readonly ui?: { readonly pages?: readonly PluginPage[]; readonly widgets?: readonly PluginWidget[] };
 }

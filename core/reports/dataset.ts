@@ -30,10 +30,10 @@ export interface DatasetField {
  * fields a report may group, filter and aggregate by.
  */
 export interface Dataset {
-  /** `<plugin>.<key>` for a module's, `form.<formId>` for a published form's submissions. */
+  /** `<plugin>.<key>` for a module's, `core.<key>` for the core's, `form.<formId>` for a published form's submissions. */
   readonly key: string;
   readonly title: string;
-  readonly source: 'plugin' | 'form';
+  readonly source: 'core' | 'plugin' | 'form';
   readonly subject: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an entity schema of any entity type
   readonly entity: EntitySchema<any>;

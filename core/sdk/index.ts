@@ -17,6 +17,7 @@ export { audit, changedFields } from '../audit/write-audit.ts';
 export type { Principal } from '../auth/principal.ts';
 export { type Migration, tenantTableSql } from '../db/migration.ts';
 export { customFieldsColumnSql, customFieldsProperty } from '../forms/custom-fields/custom-fields-column.ts';
+export { readableCustomValues } from '../forms/custom-fields/readable-custom-values.ts';
 export { ForbiddenError, NotFoundError, ValidationFailedError } from '../http/core-errors.ts';
 export { DomainError, type FieldProblem } from '../http/domain-error.ts';
 export type { RouteAccess } from '../http/fastify-types.ts';

@@ -4,6 +4,7 @@ import { announcementErrors } from './errors.ts';
 import { publishDue } from './jobs.ts';
 import { announcementMigrations } from './migrations.ts';
 import { announcementPermissions } from './permissions.ts';
+import { announcementDatasets, announcementDashboardTemplates, announcementReportTemplates } from './reports.ts';
 import { announcementResource } from './resource.ts';
 import feed from './routes/feed.ts';
 import pinned from './routes/pinned.ts';
@@ -25,6 +26,9 @@ export default definePlugin({
   migrations: announcementMigrations,
   permissions: announcementPermissions,
   resources: [announcementResource],
+  datasets: announcementDatasets,
+  reportTemplates: announcementReportTemplates,
+  dashboardTemplates: announcementDashboardTemplates,
   extensionPoints: {
     'audience-kinds': {
       description: {

@@ -251,7 +251,11 @@ describe('datasets (数据集)', () => {
     }
     const other = await signUpCompany(t.app, '西南贸易有限公司');
     expect((await other.client.post(`/api/datasets/${formKey}/query`, { measures: [{ op: 'count' }] })).statusCode).toBe(404);
-    expect((await other.client.get('/api/datasets')).json<{ items: unknown[] }>().items).toEqual([]);
+    // only the core's own datasets, which read the other company's (empty) rows
+    const theirs = (await other.client.get('/api/datasets')).json<{ items: { key: string; source: string }[] }>().items;
+    expect(theirs.map((item) => item.key)).toEqual(['core.form-submissions', 'core.audit-log']);
+    const count = await other.client.post('/api/datasets/core.form-submissions/query', { measures: [{ op: 'count' }] });
+    expect(count.json<{ rows: unknown[][] }>().rows).toEqual([[0]]);
   });
 
   it('answer 1,000 random and hostile definitions only with correct results or 4xx', async () => {

@@ -101,10 +101,10 @@ describe('per-company modules', () => {
       const sessionOnSibling = new TestClient(sibling.app, company.client.credentials);
       expect((await onSibling.get(items)).json().code).toBe('module-not-enabled');
       expect((await company.client.post('/api/plugins/mini-catalog/enable', {})).statusCode).toBe(200);
-      await expect.poll(async () => (await onSibling.get(items)).statusCode, { timeout: 2000 }).toBe(200);
+      await expect.poll(async () => (await onSibling.get(items)).statusCode, { timeout: 5000 }).toBe(200);
       expect((await sessionOnSibling.get(items)).statusCode).toBe(200);
       expect((await company.client.post('/api/plugins/mini-catalog/disable')).statusCode).toBe(204);
-      await expect.poll(async () => (await onSibling.get(items)).statusCode, { timeout: 2000 }).toBe(403);
+      await expect.poll(async () => (await onSibling.get(items)).statusCode, { timeout: 5000 }).toBe(403);
       expect((await sessionOnSibling.get(items)).statusCode).toBe(403);
     } finally {
       await sibling.close();

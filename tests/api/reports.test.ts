@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leadsFixturePlugin } from '../fixtures/leads-plugin/index.ts';
 import { createRole, inviteMember, type InvitedMember, updateMemberAccess } from '../support/members.ts';
@@ -109,5 +110,65 @@ describe('saved reports (报表)', () => {
     const unavailable = await clerk.client.post(`/api/reports/${id}/run`);
     expect(unavailable.statusCode).toBe(409);
     expect(unavailable.json<Problem>().code).toBe('report-dataset-unavailable');
+  });
+
+  it('compare a KPI with the previous period when asked to', async () => {
+    // one of the owner's two submissions moves to last month (company time, Asia/Shanghai)
+    const db = new pg.Client({ connectionString: t.ownerUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `UPDATE form_submissions SET submitted_at = date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai' - interval '2 days'
+          WHERE id = (SELECT id FROM form_submissions WHERE (data->>'score')::int = 3)`,
+      );
+    } finally {
+      await db.end();
+    }
+    const kpi = async (options?: Record<string, string>) => {
+      const saved = await owner.client.post('/api/reports', {
+        title: '本月反馈',
+        dataset: formKey,
+        query: { measures: [{ op: 'count' }], filters: [{ field: 'submittedAt', op: 'within', value: 'this-month' }] },
+        chart: { type: 'kpi', ...(options ? { options } : {}) },
+      });
+      expect(saved.statusCode, saved.body).toBe(201);
+      return (await owner.client.post(`/api/reports/${saved.json<{ id: string }>().id}/run`)).json<{ result: { rows: unknown[][]; previous?: { rows: unknown[][] } } }>();
+    };
+    const compared = await kpi({ compare: 'previous-period' });
+    expect(compared.result.rows).toEqual([[2]]);
+    expect(compared.result.previous?.rows).toEqual([[1]]);
+    expect((await kpi()).result.previous).toBeUndefined();
+  });
+
+  it('show the records behind their numbers, under the reader’s data scope, a page at a time', async () => {
+    const saved = await owner.client.post('/api/reports', {
+      title: '评分分布',
+      dataset: formKey,
+      query: { dimensions: [{ field: 'data.score' }], measures: [{ op: 'count' }], filters: [{ field: 'data.score', op: 'gte', value: 4 }] },
+      chart: { type: 'bar' },
+    });
+    const id = saved.json<{ id: string }>().id;
+    type Records = { columns: { field: string; title: string }[]; rows: unknown[][]; total: number; page: number; pageSize: number };
+    const records = async (client: typeof owner.client, body: Record<string, unknown>) => client.post(`/api/reports/${id}/records`, body);
+    // the report's own filter (score ≥ 4) and the clicked value
+    const all = (await records(owner.client, {})).json<Records>();
+    expect(all.total).toBe(2);
+    expect(all.columns.map((column) => column.field)).toEqual(['submittedAt', 'status', 'submitterId', 'version', 'data.score']);
+    const scoreAt = all.columns.findIndex((column) => column.field === 'data.score');
+    expect(all.rows.map((row) => row[scoreAt]).sort()).toEqual([4, 5]);
+    const clicked = (await records(owner.client, { filters: [{ field: 'data.score', op: 'eq', value: 5 }] })).json<Records>();
+    expect(clicked.rows.map((row) => row[scoreAt])).toEqual([5]);
+    const paged = (await records(owner.client, { page: 2, pageSize: 1 })).json<Records>();
+    expect(paged).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(paged.rows).toHaveLength(1);
+    // the clerk sees only their own submission behind the same report
+    const theirs = (await records(clerk.client, {})).json<Records>();
+    expect(theirs.total).toBe(1);
+    expect(theirs.rows[0]?.[scoreAt]).toBe(4);
+
+    const bad = await records(owner.client, { filters: [{ field: 'data.nope', op: 'eq', value: 1 }], pageSize: 20 });
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json<Problem>().errors ?? []).map((e) => e.pointer)).toContain('/body/filters/0/field');
+    expect((await records(owner.client, { pageSize: 101 })).statusCode).toBe(400);
   });
 });

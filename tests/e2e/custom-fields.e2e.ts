@@ -19,9 +19,9 @@ const errorUnder = (within: Page | Locator, input: Locator) =>
 async function api(request: APIRequestContext, baseUrl: string) {
   const session = await (await request.get(`${baseUrl}/api/auth/session`)).json();
   const headers = { 'x-csrf-token': session.csrfToken as string };
-  return async (path: string, data: object = {}) => {
-    const response = await request.post(`${baseUrl}${path}`, { data, headers });
-    assert.ok(response.ok(), `POST ${path} answered ${response.status()}: ${await response.text()}`);
+  return async (path: string, data: object = {}, method: 'POST' | 'PATCH' = 'POST') => {
+    const response = await request.fetch(`${baseUrl}${path}`, { method, data, headers });
+    assert.ok(response.ok(), `${method} ${path} answered ${response.status()}: ${await response.text()}`);
     return response.status() === 204 ? {} : response.json();
   };
 }
@@ -155,6 +155,43 @@ async function editAnnouncement(page: Page, baseUrl: string, title: string): Pro
   assert.deepEqual(record.custom, { store: 'SH001', priority: 2 });
 }
 
+type Post = Awaited<ReturnType<typeof api>>;
+
+/**
+ * The reader page (查看通告) shows the custom fields under the body, labelled, an option as its label: a
+ * 门店等级 select from an option set is added, the record gets a value and everyone as its audience, and is
+ * published; 我的通告 shows them on one line under the announcement.
+ */
+async function readCustomFields(page: Page, baseUrl: string, post: Post, title: string): Promise<void> {
+  const id = page.url().split('/').at(-1) ?? '';
+  await post('/api/option-sets', { key: 'store-levels', name: { 'zh-CN': '门店等级' } });
+  await post('/api/option-sets/store-levels/options', { value: 'flagship', label: { 'zh-CN': '旗舰店', 'en-US': 'Flagship' } });
+  await post('/api/custom-fields', {
+    resource: 'announcements.announcements',
+    key: 'level',
+    title: { 'zh-CN': '门店等级', 'en-US': 'Store level' },
+    type: 'option',
+    optionSet: 'store-levels',
+  });
+  await post(`/api/p/announcements/announcements/${id}`, { audience: { all: true }, custom: { level: 'flagship' } }, 'PATCH');
+  await post(`/api/p/announcements/announcements/${id}/actions/publish`);
+
+  await page.goto(`${baseUrl}/m/announcements/read?id=${id}`);
+  const values = page.getByTestId('custom-field-values');
+  await values.waitFor();
+  const text = await textOf(values);
+  for (const shown of ['负责门店', 'SH001', '优先级', '2', '门店等级', '旗舰店']) assert.ok(text.includes(shown), `the reader page shows ${shown}: ${text}`);
+  assert.ok(!text.includes('flagship'), 'the option shows its label, not its value');
+  await assertChinesePage(page, 'announcement reader page with custom fields');
+  await screenshot(page, 'custom-fields-06-reader');
+
+  await page.goto(`${baseUrl}/m/announcements/inbox`);
+  const item = page.locator('.ant-list-item').filter({ hasText: title });
+  await item.getByTestId('custom-field-values').getByText('旗舰店').waitFor();
+  assert.match(await textOf(item), /负责门店：SH001/);
+  await screenshot(page, 'custom-fields-07-inbox');
+}
+
 /** Deleting a field records hold values in is refused; disabling it instead is offered and done. */
 async function disableInsteadOfDelete(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}${settingsPath}?resource=announcements.announcements`);
@@ -163,10 +200,10 @@ async function disableInsteadOfDelete(page: Page, baseUrl: string): Promise<void
   await button(page.locator('.ant-modal-confirm'), '删除').click();
   const refused = page.locator('.ant-modal-confirm').filter({ hasText: '自定义字段正在使用' });
   await refused.getByText(/仍有 2 条记录填写了「负责门店」/).waitFor();
-  await screenshot(page, 'custom-fields-06-in-use');
+  await screenshot(page, 'custom-fields-08-in-use');
   await button(refused, '停用字段').click();
   await row.getByText('已停用').waitFor();
-  await screenshot(page, 'custom-fields-07-disabled');
+  await screenshot(page, 'custom-fields-09-disabled');
 }
 
 export async function run(baseUrl: string): Promise<void> {
@@ -192,6 +229,7 @@ export async function run(baseUrl: string): Promise<void> {
     await page.reload();
     await filterAndSort(page, title);
     await editAnnouncement(page, baseUrl, title);
+    await readCustomFields(page, baseUrl, post, title);
     await disableInsteadOfDelete(page, baseUrl);
     assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
   } catch (error) {

@@ -7,9 +7,11 @@ import { startTestDatabaseServer } from '../support/test-database-server.ts';
 import { run as runAccessControl } from './access-control.e2e.ts';
 import { run as runAnnouncements } from './announcements.e2e.ts';
 import { run as runCustomFields } from './custom-fields.e2e.ts';
+import { run as runDashboards } from './dashboards.e2e.ts';
 import { run as runForms } from './forms.e2e.ts';
 import { run as runMarketplace, type ScenarioServer } from './marketplace.e2e.ts';
 import { run as runOptionSets } from './option-sets.e2e.ts';
+import { run as runReports } from './reports.e2e.ts';
 import { run as runShell } from './shell.e2e.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -39,6 +41,8 @@ const scenarios: [string, (baseUrl: string, server: ScenarioServer) => Promise<v
   ['option sets', runOptionSets],
   ['custom fields', runCustomFields],
   ['forms', runForms],
+  ['reports', runReports],
+  ['dashboards', runDashboards],
 ];
 
 /** `E2E_ONLY=forms,custom fields` runs only those scenarios (while working on them); CI runs all. */

@@ -7,6 +7,8 @@ export interface ReceivedMail {
   readonly to: readonly string[];
   readonly subject: string;
   readonly text: string;
+  /** The whole message as sent (headers and every MIME part), for mails with attachments. */
+  readonly raw: string;
 }
 
 /** A real SMTP server on a free local port that keeps every mail it is given, for the e-mail tests. */
@@ -32,6 +34,7 @@ export async function startSmtpSink(port?: number): Promise<SmtpSink> {
           from: envelope.mailFrom ? envelope.mailFrom.address : '',
           to: envelope.rcptTo.map((address) => address.address),
           ...parseMail(Buffer.concat(chunks).toString('latin1')),
+          raw: Buffer.concat(chunks).toString('latin1'),
         });
         done();
       });

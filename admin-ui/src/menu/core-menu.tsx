@@ -5,9 +5,11 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   DashboardOutlined,
   FieldStringOutlined,
   FormOutlined,
+  FundOutlined,
   MailOutlined,
   MessageOutlined,
   ProfileOutlined,
@@ -62,6 +64,8 @@ export function registerCoreMenu(): void {
       { path: ':id/submissions', crumbKey: 'forms.submissions.crumb', page: () => import('../pages/forms/submissions/submissions-page.tsx') },
     ],
   });
+  registerReportsMenu();
+  registerDashboardsMenu();
   registerMenuGroup({
     key: 'settings',
     labelKey: 'shell.menu.settings',
@@ -180,6 +184,47 @@ export function registerCoreMenu(): void {
     order: 950,
     visible: allows('read', 'AuditLog'),
     page: () => import('../pages/settings/audit-log/audit-log-page.tsx'),
+  });
+}
+
+/** 报表中心: the data pages. Anyone who may run reports sees the list; building them asks for more. */
+function registerReportsMenu(): void {
+  registerMenuGroup({ key: 'reports', labelKey: 'reports.menu.group', icon: <BarChartOutlined />, order: 50 });
+  registerMenuEntry({
+    key: 'reports',
+    path: '/reports',
+    labelKey: 'reports.menu.reports',
+    descriptionKey: 'reports.menu.reports.description',
+    icon: <BarChartOutlined />,
+    group: 'reports',
+    order: 52,
+    visible: allows('read', 'Report'),
+    page: () => import('../pages/reports/reports-list-page.tsx'),
+    subpages: [
+      { path: 'new', crumbKey: 'reports.crumb.new', page: () => import('../pages/reports/builder/report-builder-page.tsx') },
+      { path: ':id/edit', crumbKey: 'reports.crumb.edit', page: () => import('../pages/reports/builder/report-builder-page.tsx') },
+      { path: ':id', crumbKey: 'reports.crumb.view', page: () => import('../pages/reports/view/report-view-page.tsx') },
+    ],
+  });
+}
+
+/** 数据看板: in the reports group beside 报表; the editor pages ask for create/update themselves. */
+function registerDashboardsMenu(): void {
+  registerMenuEntry({
+    key: 'dashboards',
+    path: '/dashboards',
+    labelKey: 'dashboards.menu',
+    descriptionKey: 'dashboards.menu.description',
+    icon: <FundOutlined />,
+    group: 'reports',
+    order: 51,
+    visible: allows('read', 'Dashboard'),
+    page: () => import('../pages/dashboards/dashboards-list-page.tsx'),
+    subpages: [
+      { path: 'new', crumbKey: 'dashboards.crumb.new', page: () => import('../pages/dashboards/edit/dashboard-editor-page.tsx') },
+      { path: ':id/edit', crumbKey: 'dashboards.crumb.edit', page: () => import('../pages/dashboards/edit/dashboard-editor-page.tsx') },
+      { path: ':id', crumbKey: 'dashboards.crumb.view', page: () => import('../pages/dashboards/view/dashboard-page.tsx') },
+    ],
   });
 }
 

@@ -29,6 +29,20 @@ export { apiRequest, type QueryValue, type RequestOptions } from '../api/api-req
 export type { ListQuery, ListResult } from '../api/list-result.ts';
 export { useAbility } from '../access/use-ability.ts';
 export { ListEmpty } from '../components/list-empty.tsx';
+/**
+ * A company's custom fields (自定义字段) in a plugin's own screens, as the generic screens show them:
+ * `<CustomFieldValues plugin="announcements" resource="announcements" record={record} />` under a record
+ * (`layout="inline"` in a list item), or `useCustomFields(plugin, resource)` with `<CustomFieldValue>` for
+ * columns of the plugin's own tables. The record's `custom` comes from the plugin's route, cut there by
+ * the SDK's `readableCustomValues` to the fields the reader's field rules let them read.
+ */
+export {
+  type CustomFieldDefinition,
+  type CustomFieldRecord,
+  CustomFieldValue,
+  CustomFieldValues,
+  useCustomFields,
+} from './custom-field-values.tsx';
 export { PageTitle } from '../components/page-title.tsx';
 export type {
   PluginComponentLoader,

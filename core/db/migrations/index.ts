@@ -19,6 +19,9 @@ import { customFields } from './202611261000-custom-fields.ts';
 import { reports } from './202611261100-reports.ts';
 import { files } from './202611271000-files.ts';
 import { dashboards } from './202611271100-dashboards.ts';
+import { reportExports } from './202611281000-report-exports.ts';
+import { reportSchedules } from './202611281100-report-schedules.ts';
+import { memberReportRules } from './202611281200-member-report-rules.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -42,4 +45,7 @@ export const coreMigrations: readonly Migration[] = [
   reports,
   files,
   dashboards,
+  reportExports,
+  reportSchedules,
+  memberReportRules,
 ];

@@ -49,9 +49,15 @@ export function resourceProblems(plugin: PluginDefinition, registry: SubjectRegi
   return problems;
 }
 
+const reservedSources = new Set(['core', 'form']);
+
 /** A dataset names a subject the plugin declares (with a resource, whose table it reads) and fields of it. */
 export function datasetProblems(plugin: PluginDefinition, registry: SubjectRegistry): string[] {
   const own = new Set((plugin.permissions?.subjects ?? []).map((subject) => subject.key));
+  // dataset and template keys start with the plugin's name; `core.` and `form.` are the core's
+  if (reservedSources.has(plugin.name) && (plugin.datasets?.length || plugin.reportTemplates?.length || plugin.dashboardTemplates?.length)) {
+    return [`/name: a plugin named "${plugin.name}" cannot declare datasets or report templates (the name is the core's)`];
+  }
   return (plugin.datasets ?? []).flatMap((dataset, i) => {
     const subject = own.has(dataset.subject) ? registry.subject(dataset.subject) : undefined;
     if (!subject) return [`/datasets/${i}/subject: "${dataset.subject}" is not a subject this plugin declares`];

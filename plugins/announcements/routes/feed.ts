@@ -1,5 +1,7 @@
-import { defineRoutes, NotFoundError, pageArgs, pageResult } from '@tessera/core/sdk';
+import { defineRoutes, NotFoundError, pageArgs, pageResult, readableCustomValues } from '@tessera/core/sdk';
 import { idParams, pageQueryProperties } from '@tessera/schemas/common';
+import type { FastifyRequest } from 'fastify';
+import { Announcement } from '../entities.ts';
 import { sanitizeBody } from '../sanitize-body.ts';
 
 interface FeedRow {
@@ -25,6 +27,15 @@ const view = (row: FeedRow) => ({
   readAt: row.read_at ? new Date(row.read_at).toISOString() : null,
 });
 
+/**
+ * The announcements' custom field values (by id) as the reader's field rules let them read them: being in
+ * the audience grants the announcement, not a field a rule hides.
+ */
+async function customValuesOf(req: FastifyRequest, ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+  const records = ids.length === 0 ? [] : await req.em.find(Announcement, { id: { $in: [...ids] } });
+  return new Map(await Promise.all(records.map(async (record) => [record.id, await readableCustomValues(req, 'announcements', record)] as const)));
+}
+
 /** 我的通告: what was published to the signed-in member, newest first, and one opened (a read receipt). */
 export default defineRoutes(async (app) => {
   app.get('/feed', { schema: { tags: ['announcements'], summary: 'Announcements published to me', querystring: feedQuery }, config: signedIn }, async (req) => {
@@ -36,7 +47,12 @@ export default defineRoutes(async (app) => {
        ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?`,
       [req.principal?.userId, page.limit, page.offset],
     );
-    return pageResult(rows.map(view), Number(rows[0]?.total ?? 0), page);
+    const custom = await customValuesOf(req, rows.map((row) => row.id));
+    return pageResult(
+      rows.map((row) => ({ ...view(row), custom: custom.get(row.id) ?? {} })),
+      Number(rows[0]?.total ?? 0),
+      page,
+    );
   });
 
   app.get('/feed/:id', { schema: { tags: ['announcements'], summary: 'Open an announcement published to me', params: idParams }, config: signedIn }, async (req) => {
@@ -55,7 +71,8 @@ export default defineRoutes(async (app) => {
       if (marked.length > 0) await req.em.execute('UPDATE announcements SET read_count = read_count + 1 WHERE id = ?', [row.id]);
       row.read_at = marked[0]?.read_at ?? new Date();
     }
+    const custom = await customValuesOf(req, [row.id]);
     // sanitized when written; sanitized again on the way out, in case the rules got stricter since
-    return { ...view(row), body: sanitizeBody(row.body) };
+    return { ...view(row), body: sanitizeBody(row.body), custom: custom.get(row.id) ?? {} };
   });
 });

@@ -1,7 +1,7 @@
 import { List, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { apiRequest, ListEmpty, PageTitle, useDateTime, useLocalized, useShowProblem } from '@tessera/admin-ui/plugin-sdk';
+import { apiRequest, CustomFieldValues, ListEmpty, PageTitle, useDateTime, useLocalized, useShowProblem } from '@tessera/admin-ui/plugin-sdk';
 import { texts } from './texts.ts';
 
 interface FeedItem {
@@ -10,6 +10,7 @@ interface FeedItem {
   status: string;
   publishedAt: string;
   readAt: string | null;
+  custom: Record<string, unknown>;
 }
 
 /** 我的通告: what was published to me, newest first, unread ones marked. */
@@ -42,7 +43,12 @@ export default function InboxPage() {
                   {item.status === 'expired' && <Tag>{say(texts.expired)}</Tag>}
                 </Typography.Text>
               }
-              description={`${say(texts.publishedAt)}：${time(item.publishedAt)}`}
+              description={
+                <>
+                  {`${say(texts.publishedAt)}：${time(item.publishedAt)}`}
+                  <CustomFieldValues plugin="announcements" resource="announcements" record={item} layout="inline" />
+                </>
+              }
             />
           </List.Item>
         )}

@@ -1,7 +1,7 @@
 import { Button, Card, Result, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError, apiRequest, useDateTime, useLocalized, useShowProblem } from '@tessera/admin-ui/plugin-sdk';
+import { ApiError, apiRequest, CustomFieldValues, useDateTime, useLocalized, useShowProblem } from '@tessera/admin-ui/plugin-sdk';
 import { texts } from './texts.ts';
 
 interface Opened {
@@ -9,6 +9,8 @@ interface Opened {
   body: string;
   publishedAt: string;
   attachments: { name: string; url: string }[];
+  /** The company's custom fields the reader may see. */
+  custom: Record<string, unknown>;
 }
 
 /** One announcement, opened from the message center or 我的通告; opening it is the read receipt. */
@@ -32,6 +34,7 @@ export default function ReadPage() {
       <Typography.Text type="secondary">{`${say(texts.publishedAt)}：${time(opened.publishedAt)}`}</Typography.Text>
       {/* sanitized by the server when written and again when read: no script can run */}
       <div className="announcement-body" data-testid="announcement-body" dangerouslySetInnerHTML={{ __html: opened.body }} />
+      <CustomFieldValues plugin="announcements" resource="announcements" record={opened} />
       {opened.attachments.length > 0 && (
         <>
           <Typography.Title level={5}>{say(texts.attachments)}</Typography.Title>

@@ -1,90 +1,15 @@
-import { Button, Flex, Popconfirm, type TableColumnsType, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Flex, Popconfirm, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import type { ResourceRecord } from '../../api/resource-api.ts';
 import type { ResourceView } from '../../api/ui-extensions-api.ts';
-import { formatFen } from '../../format/format-fen.ts';
-import type { MessageVars } from '../../i18n/translate.ts';
+import type { FieldFormat } from './field-display.ts';
+import { FieldValue } from './field-value.tsx';
 import { availableActions, isDeletable, isEditable, type ResourceAction } from './record-actions.ts';
-import {
-  type FieldOption,
-  fieldOptionsOf,
-  fieldTitleOf,
-  fieldTypeOf,
-  fieldValueOf,
-  type ResourceFieldType,
-} from './resource-fields.ts';
-
-type Translate = (key: string, vars?: MessageVars) => string;
-
-export interface FieldFormat {
-  t: Translate;
-  formatDateTime: (iso: string | null | undefined) => string;
-}
-
-const empty = '-';
+import { fieldOptionsOf, fieldTitleOf, fieldTypeOf, fieldValueOf } from './resource-fields.ts';
 
 /** `/m/<plugin>/<name>/<id>`: the record's edit (or view) page. */
 export function recordPathOf(resource: Pick<ResourceView, 'uiPath'>, record: Pick<ResourceRecord, 'id'>): string {
   return `${resource.uiPath}/${encodeURIComponent(record.id)}`;
-}
-const mono = { fontFamily: 'monospace' };
-
-/** One value as the list shows it, by the field's type: ¥ for fen, the tenant's time, labels for enums (several for a multi-choice field). */
-export function FieldValue({
-  type,
-  options,
-  value,
-  format,
-}: {
-  type: ResourceFieldType;
-  options: readonly FieldOption[] | undefined;
-  value: unknown;
-  format: FieldFormat;
-}): ReactNode {
-  if (value === null || value === undefined || value === '') return empty;
-  if (options) {
-    const labelOf = (raw: unknown) => options.find((option) => option.raw === raw)?.label ?? String(raw);
-    if (!Array.isArray(value)) return <Tag style={{ marginInlineEnd: 0 }}>{labelOf(value)}</Tag>;
-    if (value.length === 0) return empty;
-    return (
-      <Flex gap={4} wrap>
-        {value.map((raw) => (
-          <Tag key={String(raw)} style={{ marginInlineEnd: 0 }}>
-            {labelOf(raw)}
-          </Tag>
-        ))}
-      </Flex>
-    );
-  }
-  switch (type) {
-    case 'money':
-      if (typeof value !== 'number') return String(value);
-      return <span style={value < 0 ? { color: '#cf1322' } : undefined}>{formatFen(value)}</span>;
-    case 'date-time':
-      return typeof value === 'string' ? format.formatDateTime(value) : String(value);
-    case 'boolean':
-      return format.t(value === true ? 'resource.value.yes' : 'resource.value.no');
-    case 'integer':
-      return typeof value === 'number' ? value.toLocaleString('en-US') : String(value);
-    case 'uuid':
-      return (
-        <Typography.Text copyable={{ text: String(value) }} style={mono} ellipsis>
-          {String(value).slice(0, 8)}
-        </Typography.Text>
-      );
-    case 'uuid[]':
-      return Array.isArray(value) ? format.t('resource.value.count', { count: value.length }) : String(value);
-    case 'string': {
-      // a list without choices to label (a multi-option field whose set has none) reads as its values
-      const text = Array.isArray(value) ? value.map(String).join('、') : typeof value === 'object' ? JSON.stringify(value) : String(value);
-      return (
-        <Typography.Text ellipsis={{ tooltip: text }} style={{ maxWidth: 320 }}>
-          {text}
-        </Typography.Text>
-      );
-    }
-  }
 }
 
 interface ColumnDeps {

@@ -5,6 +5,7 @@ import { useExtensionMenu } from '../../extensions/use-extension-menu.tsx';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { pluginEntriesOrder, visibleEntries } from '../../menu/build-menu-items.tsx';
 import { useSession } from '../../session/use-session.ts';
+import { HomeDashboard } from '../dashboards/home/home-dashboard.tsx';
 import { PluginWidgets } from './plugin-widgets.tsx';
 
 /** Welcome card and shortcuts to every page this user may open; no made-up figures. */
@@ -48,6 +49,7 @@ export default function WorkbenchPage() {
           <Typography.Text type="secondary">{t('workbench.intro')}</Typography.Text>
         </Flex>
       </Card>
+      <HomeDashboard />
       <PluginWidgets />
       <Card variant="borderless" title={t('workbench.quick-links')}>
         <Row gutter={[16, 16]}>

@@ -1,17 +1,16 @@
 import { idParams } from '@tessera/schemas/common';
 import { dashboardCreate, dashboardListQuery, dashboardPage, dashboardRun, dashboardRunBody, dashboardUpdate, dashboardView } from '@tessera/schemas/dashboard';
-import { v7 as uuidv7 } from 'uuid';
 import { audit, changedFields } from '../../../audit/write-audit.ts';
 import { NotFoundError } from '../../../http/core-errors.ts';
 import { pageArgs, pageResult } from '../../../http/pagination.ts';
 import { assertDashboardFits } from '../../../reports/dashboard-checks.ts';
-import { deleteDashboard, findDashboard, homeDashboard, insertDashboard, listDashboards, updateDashboard } from '../../../reports/dashboard-store.ts';
+import { auditedDashboardFields, createDashboard } from '../../../reports/create-dashboard.ts';
+import { deleteDashboard, findDashboard, homeDashboard, listDashboards, updateDashboard } from '../../../reports/dashboard-store.ts';
 import { runDashboard } from '../../../reports/run-dashboard.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
 const tags = ['reports'];
 const noun = (locale: string) => (locale === 'zh-CN' ? '数据看板' : 'dashboard');
-const audited = ['title', 'description', 'widgets', 'filters', 'refreshSeconds', 'defaultForRoles'];
 const read = { access: { action: 'read', subject: 'Dashboard' } } as const;
 
 /** 数据看板: grids of saved reports with shared filters, run with the reader's access. */
@@ -44,12 +43,9 @@ export default defineRoutes(async (app) => {
         refreshSeconds: req.body.refreshSeconds ?? 0,
         defaultForRoles: req.body.defaultForRoles ?? [],
       };
-      await assertDashboardFits(req, values);
-      const id = uuidv7();
-      await insertDashboard(req.em, { ...values, tenantId: req.principal?.tenantId ?? '', id, createdBy: req.principal?.userId ?? '' });
-      await audit(req, { action: 'dashboard.create', subject: 'Dashboard', recordId: id, changes: changedFields(null, values, audited) });
+      const dashboard = await createDashboard(req, values);
       reply.code(201);
-      return findDashboard(req.em, id);
+      return dashboard;
     },
   );
 
@@ -71,7 +67,7 @@ export default defineRoutes(async (app) => {
       const values = { ...before, ...req.body };
       await assertDashboardFits(req, values);
       await updateDashboard(req.em, before.id, values);
-      await audit(req, { action: 'dashboard.update', subject: 'Dashboard', recordId: before.id, changes: changedFields(before, values, audited) });
+      await audit(req, { action: 'dashboard.update', subject: 'Dashboard', recordId: before.id, changes: changedFields(before, values, auditedDashboardFields) });
       return findDashboard(req.em, before.id);
     },
   );
@@ -83,7 +79,7 @@ export default defineRoutes(async (app) => {
       const dashboard = await findDashboard(req.em, req.params.id);
       if (!dashboard) throw new NotFoundError({ resource: noun(req.locale) });
       await deleteDashboard(req.em, dashboard.id);
-      await audit(req, { action: 'dashboard.delete', subject: 'Dashboard', recordId: dashboard.id, changes: changedFields(dashboard, null, audited) });
+      await audit(req, { action: 'dashboard.delete', subject: 'Dashboard', recordId: dashboard.id, changes: changedFields(dashboard, null, auditedDashboardFields) });
       reply.code(204);
       return null;
     },

@@ -1,17 +1,16 @@
 import { idParams } from '@tessera/schemas/common';
-import { reportCreate, reportListQuery, reportPage, reportRun, reportRunOptions, reportUpdate, reportView } from '@tessera/schemas/report';
-import { v7 as uuidv7 } from 'uuid';
+import { reportCreate, reportListQuery, reportPage, reportRecords, reportRecordsOptions, reportRun, reportRunOptions, reportUpdate, reportView } from '@tessera/schemas/report';
 import { audit, changedFields } from '../../../audit/write-audit.ts';
 import { NotFoundError } from '../../../http/core-errors.ts';
 import { pageArgs, pageResult } from '../../../http/pagination.ts';
 import { assertReportRuns } from '../../../reports/checked-report.ts';
-import { deleteReport, findReport, insertReport, listReports, updateReport } from '../../../reports/report-store.ts';
-import { runSavedReport } from '../../../reports/run-saved-report.ts';
+import { auditedReportFields, createReport } from '../../../reports/create-report.ts';
+import { deleteReport, findReport, listReports, updateReport } from '../../../reports/report-store.ts';
+import { runSavedReport, savedReportRecords } from '../../../reports/run-saved-report.ts';
 import { defineRoutes } from '../../../sdk/index.ts';
 
 const tags = ['reports'];
 const noun = (locale: string) => (locale === 'zh-CN' ? '报表' : 'report');
-const audited = ['title', 'description', 'dataset', 'query', 'chart'];
 
 /** 报表: saved report definitions, run under the access of whoever runs them. */
 export default defineRoutes(async (app) => {
@@ -29,13 +28,9 @@ export default defineRoutes(async (app) => {
     '/',
     { schema: { tags, summary: 'Save a report', body: reportCreate, response: { 201: reportView } }, config: { access: { action: 'create', subject: 'Report' } } },
     async (req, reply) => {
-      const values = { ...req.body, description: req.body.description ?? '' };
-      await assertReportRuns(req, values);
-      const id = uuidv7();
-      await insertReport(req.em, { ...values, tenantId: req.principal?.tenantId ?? '', id, createdBy: req.principal?.userId ?? '' });
-      await audit(req, { action: 'report.create', subject: 'Report', recordId: id, changes: changedFields(null, values, audited) });
+      const report = await createReport(req, { ...req.body, description: req.body.description ?? '' });
       reply.code(201);
-      return findReport(req.em, id);
+      return report;
     },
   );
 
@@ -61,7 +56,7 @@ export default defineRoutes(async (app) => {
       const values = { ...before, ...req.body };
       await assertReportRuns(req, values);
       await updateReport(req.em, before.id, values);
-      await audit(req, { action: 'report.update', subject: 'Report', recordId: before.id, changes: changedFields(before, values, audited) });
+      await audit(req, { action: 'report.update', subject: 'Report', recordId: before.id, changes: changedFields(before, values, auditedReportFields) });
       return findReport(req.em, before.id);
     },
   );
@@ -73,7 +68,7 @@ export default defineRoutes(async (app) => {
       const report = await findReport(req.em, req.params.id);
       if (!report) throw new NotFoundError({ resource: noun(req.locale) });
       await deleteReport(req.em, report.id);
-      await audit(req, { action: 'report.delete', subject: 'Report', recordId: report.id, changes: changedFields(report, null, audited) });
+      await audit(req, { action: 'report.delete', subject: 'Report', recordId: report.id, changes: changedFields(report, null, auditedReportFields) });
       reply.code(204);
       return null;
     },
@@ -95,6 +90,26 @@ export default defineRoutes(async (app) => {
       const report = await findReport(req.em, req.params.id);
       if (!report) throw new NotFoundError({ resource: noun(req.locale) });
       return { report, result: await runSavedReport(req, report, req.body ?? {}) };
+    },
+  );
+
+  app.post(
+    '/:id/records',
+    {
+      schema: {
+        tags,
+        summary: 'The records behind a report’s numbers (its filters and the ones given), with the reader’s access, a page at a time',
+        params: idParams,
+        body: reportRecordsOptions,
+        response: { 200: reportRecords },
+      },
+      config: { access: { action: 'read', subject: 'Report' } },
+    },
+    async (req) => {
+      const report = await findReport(req.em, req.params.id);
+      if (!report) throw new NotFoundError({ resource: noun(req.locale) });
+      const body = req.body ?? {};
+      return savedReportRecords(req, report, body.filters ?? [], { page: body.page ?? 1, pageSize: body.pageSize ?? 20 });
     },
   );
 });

@@ -1,4 +1,13 @@
-import { isJsonObject } from '../resource-fields.ts';
+import type { ResourceView } from '../../../api/ui-extensions-api.ts';
+import {
+  type FieldOption,
+  fieldOptionsOf,
+  fieldSchemaOf,
+  fieldTitleOf,
+  fieldTypeOf,
+  isJsonObject,
+  type ResourceFieldType,
+} from '../resource-fields.ts';
 
 /*
  * A resource's custom fields (自定义字段) arrive as one object property, `custom`, whose members are the
@@ -59,4 +68,26 @@ export function customUiSchemaOf(property: unknown, own: unknown): JsonObject {
 export function splitField(field: string): [string] | [string, string] {
   const prefix = `${customProperty}.`;
   return field.startsWith(prefix) ? [customProperty, field.slice(prefix.length)] : [field];
+}
+
+/** One custom field the reader may see, as screens label and format it. */
+export interface CustomFieldDefinition {
+  /** The field's 编码: its value is `record.custom[key]`. */
+  key: string;
+  /** `custom.<key>`, as columns, filters and field rules name it. */
+  field: string;
+  /** In the user's language. */
+  label: string;
+  /** How its value is formatted (`money` for fen, `date-time` on the company's clock, …). */
+  type: ResourceFieldType;
+  /** Its choices (an option set's, labelled) for a single or multiple choice field. */
+  options: FieldOption[] | undefined;
+}
+
+/** The resource's custom fields the reader may see (the server cut the `custom` object to them), in their order. */
+export function customFieldsOf(resource: ResourceView): CustomFieldDefinition[] {
+  return membersOf(fieldSchemaOf(resource, customProperty)).map(([key]) => {
+    const field = `${customProperty}.${key}`;
+    return { key, field, label: fieldTitleOf(resource, field), type: fieldTypeOf(resource, field), options: fieldOptionsOf(resource, field) };
+  });
 }
