@@ -8,6 +8,7 @@ import { customProperty, customResourceKey, takesCustomFields } from '../forms/c
 import { customFieldsFor } from '../forms/custom-fields/request-custom-fields.ts';
 import type { PluginDefinition } from '../plugin-runtime/plugin-definition.ts';
 import type { Dataset, DatasetField, DatasetFieldType } from './dataset.ts';
+import { reportContext } from './report-context.ts';
 import { choiceLabels, jsonFieldType } from './json-field-type.ts';
 
 const typeOfSubjectField: Record<SubjectFieldType, DatasetFieldType | undefined> = {
@@ -61,7 +62,10 @@ export async function pluginDataset(req: FastifyRequest, key: string): Promise<D
   });
   const custom: DatasetField[] = [];
   if (takesCustomFields(resource)) {
-    for (const field of (await customFieldsFor(req, customResourceKey(plugin.name, resource.name))).filter((f) => !f.disabled)) {
+    const customKey = customResourceKey(plugin.name, resource.name);
+    // one round trip for the report's context and these fields (report-context.ts)
+    await reportContext(req, customKey);
+    for (const field of (await customFieldsFor(req, customKey)).filter((f) => !f.disabled)) {
       const property = await expandOptionSets(req.em, customFieldProperty(field, req.locale), req.locale, true);
       const type = jsonFieldType(property);
       if (!type) continue;

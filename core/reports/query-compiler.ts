@@ -9,13 +9,12 @@ import { translate } from '../i18n/translate.ts';
 import { type CompiledReportSql, compiledReportSql, holdsRawFragments } from './compiled-report-sql.ts';
 import { type Dataset, type DatasetField, safeMember } from './dataset.ts';
 import { relativePeriods, withinPeriodSql } from './relative-periods.ts';
+import { reportContext, statementTimeoutSeconds } from './report-context.ts';
 import { isStatementTimeout, ReportTimeoutError } from './report-errors.ts';
 
 export type Row = Record<string, unknown>;
 export type Fragment = { sql: string; params: unknown[] };
 
-/** A query runs at most this many seconds; then PostgreSQL cancels it. */
-const statementTimeoutSeconds = 15;
 export const numeric = new Set(['number', 'money']);
 export const ordered = new Set(['number', 'money', 'time', 'date']);
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -118,13 +117,10 @@ export class QueryCompiler {
     this.#byKey = new Map(dataset.fields.map((field) => [field.key, field]));
   }
 
-  /** Reads the company's time zone and sets the statement time limit in the same round trip. */
+  /** Starts with the company's time zone, the statement time limit set (see report-context.ts). */
   static async start(req: FastifyRequest, dataset: Dataset, base: string, periodShift = 0): Promise<QueryCompiler> {
-    const [zone] = await req.em.execute<{ time_zone: string }[]>(
-      `SELECT time_zone, set_config('statement_timeout', '${statementTimeoutSeconds}s', true) FROM tenants WHERE id = ?`,
-      [req.principal?.tenantId],
-    );
-    return new QueryCompiler(req, dataset, base, zone?.time_zone ?? 'Asia/Shanghai', periodShift);
+    const { timeZone } = await reportContext(req);
+    return new QueryCompiler(req, dataset, base, timeZone, periodShift);
   }
 
   report(pointer: string, code: string, vars: Record<string, string> = {}): void {

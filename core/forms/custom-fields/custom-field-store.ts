@@ -44,6 +44,14 @@ const toField = (row: CustomFieldRow): CustomField => ({
   updatedAt: new Date(row.updated_at).toISOString(),
 });
 
+/**
+ * SQL of a JSON array of one resource's custom fields in their order (the resource as the one parameter),
+ * for a statement that reads them with other things; `customFieldsFromJson` reads the array.
+ */
+export const customFieldsJsonSql = `(SELECT coalesce(json_agg(cf), '[]') FROM (SELECT ${columns} FROM custom_fields WHERE resource = ? ORDER BY sort_order, created_at, key) AS cf)`;
+
+export const customFieldsFromJson = (rows: unknown): CustomField[] => (Array.isArray(rows) ? (rows as CustomFieldRow[]).map(toField) : []);
+
 /** The bound company's custom fields of `resource` (or of every resource), in their order. */
 export async function listCustomFields(em: EntityManager, resource?: string): Promise<CustomField[]> {
   const rows = await em.execute<CustomFieldRow[]>(
