@@ -6,6 +6,8 @@ import type { BenchSettings } from './lib/settings.ts';
 /** A load result with the CPU time the server and PostgreSQL spent per request, where /proc tells it. */
 export interface Measurement extends LoadResult {
   cpuMsPerRequest: { server: number; postgres: number } | null;
+  /** Each round's rps, where the measurement combines rounds (rps is then their median). */
+  roundRps?: number[];
 }
 
 export interface WorkloadReport {
@@ -85,13 +87,14 @@ export function toMarkdown(report: BenchReport): string {
     '',
     `${report.finishedAt} · ${report.valid ? 'valid' : '**INVALID** (see problems)'} · ` +
       `${s.tenants} tenants × ${number(s.messagesPerTenant)} messages · ${s.connections} connections · ` +
-      `${s.durationSeconds} s measured after ${s.warmupSeconds} s warm-up · pg pool ${s.poolMax}`,
+      `${s.rounds > 1 ? `${s.rounds} rounds of ${s.durationSeconds} s in turns` : `${s.durationSeconds} s measured`} ` +
+      `after ${s.warmupSeconds} s warm-up · pg pool ${s.poolMax}`,
     '',
     `Node ${report.environment.node} · PostgreSQL ${report.environment.postgres} · ` +
       `${report.environment.cpus} × ${report.environment.cpuModel} · ${report.environment.os} · ` +
       `load average ${report.environment.loadAverageAtStart.toFixed(2)} at start`,
     '',
-    '| Workload | Server | rps (mean) | p50 ms | p99 ms | non-2xx | server CPU ms/req | pg CPU ms/req | ratio |',
+    `| Workload | Server | rps (${s.rounds > 1 ? 'median round' : 'mean'}) | p50 ms | p99 ms | non-2xx | server CPU ms/req | pg CPU ms/req | ratio |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const w of report.workloads) {
@@ -113,6 +116,15 @@ export function toMarkdown(report: BenchReport): string {
       );
     }
   }
+  const rounds = report.workloads.flatMap((w) =>
+    [
+      ['platform', w.platform],
+      [w.reference === 'baseline' ? 'baseline' : `platform as ${w.reference}`, w.baseline],
+    ].flatMap(([server, r]) =>
+      typeof r === 'object' && r.roundRps ? [`${w.id} on ${server}: ${r.roundRps.map((rps) => number(rps)).join(' · ')}`] : [],
+    ),
+  );
+  if (rounds.length > 0) lines.push('', `Each round's rps (mean of its seconds): ${rounds.join('; ')}.`);
   const problems = report.workloads.flatMap((w) => w.problems.map((p) => `- ${w.id}: ${p}`));
   if (problems.length > 0) lines.push('', '## Problems', '', ...problems);
   lines.push('', 'non-2xx counts connection errors too. See bench/README.md for how to read this.', '');

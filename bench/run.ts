@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: creates a fresh `tessera_bench` database, starts the platform, seeds 100 tenants ×
- * 10,000 messages, measures each workload on the platform and then on the raw baseline (one server at a
- * time), and writes bench/results/latest.{json,md}. Exit code 1 when the run is invalid or fails.
+ * 10,000 messages, starts the raw baseline, measures each workload on the platform and on what it is
+ * compared with in turns (one server under load at a time), and writes bench/results/latest.{json,md}.
+ * Exit code 1 when the run is invalid or fails.
  */
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,7 +11,8 @@ import { measureLoad } from './lib/measure.ts';
 import { type RunningServer, type ServerOptions, startBaseline, startPlatform } from './lib/servers.ts';
 import { type BenchSettings, readSettings, SettingsError } from './lib/settings.ts';
 import type { Workload } from './lib/workload.ts';
-import { type BenchReport, compare, type Measurement, toMarkdown, writeReport } from './report.ts';
+import { type BenchReport, compare, type Measurement, toMarkdown, type WorkloadReport, writeReport } from './report.ts';
+import { combineRounds } from './lib/rounds.ts';
 import { type BenchTenant, seed } from './seed.ts';
 import { groupedReport } from './workloads/grouped-report.ts';
 import { scopedPage } from './workloads/scoped-page.ts';
@@ -34,53 +36,77 @@ function sample(tenants: readonly BenchTenant[]): BenchTenant[] {
   return [...picks].map((i) => tenants[i]).filter((t): t is BenchTenant => t !== undefined);
 }
 
-/** Checks the answers, warms up, then measures every workload on one server. */
-async function measure(
-  server: RunningServer,
+/** Checks that every workload gets the right answer from each server it is measured on, the same on all. */
+async function verify(servers: readonly RunningServer[], tenants: readonly BenchTenant[], fingerprints: Map<string, string>): Promise<void> {
+  for (const workload of workloads) {
+    for (const server of servers) {
+      if (workload.comparedWith && server.name !== 'platform') continue;
+      for (const tenant of sample(tenants)) {
+        const fingerprint = await workload.verify(server.baseUrl, tenant);
+        // a compared workload must give the same answer as the one it is compared with
+        const key = `${workload.comparedWith ?? workload.id}/${tenant.index}`;
+        const seen = fingerprints.get(key);
+        if (seen === undefined) fingerprints.set(key, fingerprint);
+        else if (seen !== fingerprint)
+          throw new Error(`${workload.id}: ${server.name} answers tenant ${tenant.index} with other rows than the platform`);
+      }
+    }
+  }
+}
+
+/** A workload sent to a server. */
+interface Target {
+  server: RunningServer;
+  workload: Workload;
+}
+
+/**
+ * Measures two targets in turns: both warmed up, then `rounds` measured runs of each, the order flipped
+ * every round (A B, B A, A B …) so that drift on the machine falls on both alike. Each target's rounds are
+ * combined by their median (see combineRounds).
+ */
+async function measureInTurns(
+  targets: readonly [Target, Target],
   databaseUrl: string,
   settings: BenchSettings,
   tenants: readonly BenchTenant[],
-  fingerprints: Map<string, string>,
-): Promise<Map<string, Measurement>> {
-  const results = new Map<string, Measurement>();
-  for (const workload of workloads) {
-    if (workload.comparedWith && server.name !== 'platform') continue;
-    const tokens = tenants.map((t) => workload.tokenOf(t));
-    for (const tenant of sample(tenants)) {
-      const fingerprint = await workload.verify(server.baseUrl, tenant);
-      // a compared workload must give the same answer as the one it is compared with
-      const key = `${workload.comparedWith ?? workload.id}/${tenant.index}`;
-      const seen = fingerprints.get(key);
-      if (seen === undefined) fingerprints.set(key, fingerprint);
-      else if (seen !== fingerprint)
-        throw new Error(`${workload.id}: ${server.name} answers tenant ${tenant.index} with other rows than the platform`);
-    }
+): Promise<[Measurement, Measurement]> {
+  const run = async (target: Target, label: string, warmupSeconds: number): Promise<Measurement> => {
     const { measurement } = await measureLoad({
-      server,
+      server: target.server,
       databaseUrl,
       database: benchDatabaseName,
       load: {
-        baseUrl: server.baseUrl,
-        path: workload.path,
-        method: workload.method,
-        jsonBody: workload.jsonBody,
-        tokens,
+        baseUrl: target.server.baseUrl,
+        path: target.workload.path,
+        method: target.workload.method,
+        jsonBody: target.workload.jsonBody,
+        tokens: tenants.map((t) => target.workload.tokenOf(t)),
         connections: settings.connections,
       },
-      label: workload.id,
-      warmupSeconds: settings.warmupSeconds,
+      label,
+      warmupSeconds,
       durationSeconds: settings.durationSeconds,
       log,
     });
-    results.set(workload.id, measurement);
+    return measurement;
+  };
+  const rounds: [Measurement[], Measurement[]] = [[], []];
+  for (let round = 1; round <= settings.rounds; round++) {
+    const order = round % 2 === 1 ? [0, 1] : [1, 0];
+    for (const index of order) {
+      const target = targets[index] as Target;
+      const warmUp = round === 1 ? settings.warmupSeconds : 0;
+      rounds[index]?.push(await run(target, `${target.workload.id} round ${round}/${settings.rounds}`, warmUp));
+    }
   }
-  return results;
+  return [combineRounds(rounds[0]), combineRounds(rounds[1])];
 }
 
 async function main(): Promise<number> {
   let settings: BenchSettings;
   try {
-    settings = readSettings();
+    settings = readSettings(process.env, { durationSeconds: 10, warmupSeconds: 5, rounds: 3 });
   } catch (error) {
     if (error instanceof SettingsError) {
       console.error(`bench: ${error.message}`);
@@ -105,12 +131,11 @@ async function main(): Promise<number> {
 
   log('bench: starting the platform (migrations run at start)');
   const platform = await startPlatform(serverOptions);
-  let tenants: BenchTenant[];
-  let platformResults: Map<string, Measurement>;
-  const fingerprints = new Map<string, string>();
+  let baseline: RunningServer | undefined;
+  let reports: WorkloadReport[];
   try {
     log(`bench: seeding ${settings.tenants} tenants × ${settings.messagesPerTenant} messages`);
-    tenants = await seed({
+    const tenants = await seed({
       databaseUrl: database.url,
       platformUrl: platform.baseUrl,
       tenants: settings.tenants,
@@ -118,28 +143,31 @@ async function main(): Promise<number> {
       seed: settings.seed,
       log,
     });
-    log('bench: platform');
-    platformResults = await measure(platform, database.url, settings, tenants, fingerprints);
+    // both servers stay up; only the one being measured gets requests
+    log('bench: starting the baseline');
+    baseline = await startBaseline(serverOptions, tenants);
+    await verify([platform, baseline], tenants, new Map());
+    reports = [];
+    for (const workload of workloads) {
+      const reference = workload.comparedWith ? allWorkloads.find((w) => w.id === workload.comparedWith) : workload;
+      if (!reference) throw new Error(`${workload.id} is compared with an unknown workload`);
+      log(`bench: ${workload.id} against ${workload.comparedWith ? `${reference.id} on the platform` : 'the baseline'}`);
+      const [measured, against] = await measureInTurns(
+        [
+          { server: platform, workload },
+          { server: workload.comparedWith ? platform : baseline, workload: reference },
+        ],
+        database.url,
+        settings,
+        tenants,
+      );
+      reports.push(compare(workload, measured, against));
+    }
   } finally {
+    await baseline?.child.stop();
     await platform.child.stop();
   }
 
-  log('bench: starting the baseline');
-  const baseline = await startBaseline(serverOptions, tenants);
-  let baselineResults: Map<string, Measurement>;
-  try {
-    log('bench: baseline');
-    baselineResults = await measure(baseline, database.url, settings, tenants, fingerprints);
-  } finally {
-    await baseline.child.stop();
-  }
-
-  const reports = workloads.map((w) => {
-    const p = platformResults.get(w.id);
-    const b = w.comparedWith ? platformResults.get(w.comparedWith) : baselineResults.get(w.id);
-    if (!p || !b) throw new Error(`${w.id} was not measured against its reference`);
-    return compare(w, p, b);
-  });
   const report: BenchReport = {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -148,6 +176,7 @@ async function main(): Promise<number> {
     settings: {
       durationSeconds: settings.durationSeconds,
       warmupSeconds: settings.warmupSeconds,
+      rounds: settings.rounds,
       connections: settings.connections,
       poolMax: settings.poolMax,
       tenants: settings.tenants,

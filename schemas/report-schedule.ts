@@ -53,7 +53,7 @@ export type ReportScheduleUpdate = FromSchema<typeof reportScheduleUpdate>;
 export const reportScheduleView = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'reportId', 'frequency', 'time', 'format', 'recipients', 'enabled', 'createdBy', 'createdAt', 'updatedAt', 'nextRunAt'],
+  required: ['id', 'reportId', 'frequency', 'time', 'format', 'recipients', 'enabled', 'createdBy', 'createdAt', 'updatedAt', 'nextRunAt', 'lastRun'],
   properties: {
     id: uuid,
     reportId: uuid,
@@ -74,6 +74,13 @@ export const reportScheduleView = {
     updatedAt: timestamp,
     /** When it runs next, in UTC (computed from the fields and the company's time zone); null when disabled. */
     nextRunAt: nullableTimestamp,
+    /** The newest run (by when it started), or null before the first. */
+    lastRun: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['id', 'status', 'startedAt'],
+      properties: { id: uuid, status: { type: 'string', enum: scheduleRunStatuses }, startedAt: timestamp },
+    },
   },
 } as const satisfies JSONSchema;
 export type ReportScheduleView = FromSchema<typeof reportScheduleView>;

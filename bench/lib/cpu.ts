@@ -33,18 +33,21 @@ export interface CpuUse {
 }
 
 /**
- * Starts counting CPU time of `serverPid` and of the backends connected to `database` now (the server's
- * pool, full after the warm-up; the bench's own connection excluded). `stop()` returns what they used
+ * Starts counting CPU time of `serverPid` and of the backends connected to `database` now as `role` (the
+ * server's pool, full after the warm-up; the bench's own connection and the platform's job queue
+ * excluded, so another server idling on the same database is not counted). `stop()` returns what they used
  * since, or undefined where /proc cannot be read (the PostgreSQL server must run on this machine).
  */
 export async function startCpuCount(
   client: pg.Client,
   serverPid: number,
   database: string,
+  role: string,
 ): Promise<{ stop(): Promise<CpuUse | undefined> }> {
   const backends = await client.query<{ pid: number }>(
-    'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-    [database],
+    `select pid from pg_stat_activity
+      where datname = $1 and usename = $2 and pid <> pg_backend_pid() and application_name <> 'tessera-jobs'`,
+    [database, role],
   );
   const pids = backends.rows.map((row) => row.pid);
   const serverBefore = await processCpuMs(serverPid);

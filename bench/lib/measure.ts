@@ -38,7 +38,7 @@ export async function measureLoad(
   }
   log(`  ${label} on ${server.name}: measuring ${options.durationSeconds} s`);
   const { result, cpu } = await withClient(options.databaseUrl, async (client) => {
-    const count = await startCpuCount(client, server.child.pid, options.database);
+    const count = await startCpuCount(client, server.child.pid, options.database, server.databaseRole);
     const loaded = await runLoad({ ...options.load, durationSeconds: options.durationSeconds, title: label });
     return { result: loaded, cpu: await count.stop() };
   });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { BenchTenant } from '../seed.ts';
 import { type Child, startChild } from './child.ts';
@@ -9,6 +10,8 @@ export interface RunningServer {
   name: 'platform' | 'baseline';
   baseUrl: string;
   child: Child;
+  /** The database role its pool connects as: whose backends' CPU is its. */
+  databaseRole: string;
 }
 
 export interface ServerOptions {
@@ -43,6 +46,7 @@ async function start(
   args: string[],
   env: NodeJS.ProcessEnv,
   options: ServerOptions,
+  databaseRole: string,
 ): Promise<RunningServer> {
   const port = await freePort();
   const child = startChild({
@@ -63,7 +67,15 @@ async function start(
       cause: error,
     });
   }
-  return { name, baseUrl, child };
+  return { name, baseUrl, child, databaseRole };
+}
+
+/** The platform's app role in the bench: a role of its own (see startPlatform). */
+const platformRole = 'tessera_bench_app';
+
+/** The baselines connect as the owner of the bench database (a superuser: no RLS applies). */
+function ownerRole(options: ServerOptions): string {
+  return decodeURIComponent(new URL(options.databaseUrl).username) || process.env.PGUSER || userInfo().username;
 }
 
 /** The platform as deployed: production mode, migrations at start, no demo data, fixed bench secrets. */
@@ -78,7 +90,7 @@ export function startPlatform(options: ServerOptions): Promise<RunningServer> {
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_MAX: String(options.poolMax),
       // A role of its own, so the bench never changes the password of the role tests or development use.
-      DATABASE_APP_USER: 'tessera_bench_app',
+      DATABASE_APP_USER: platformRole,
       APP_DB_PASSWORD: 'bench-app-db-password',
       // Sign-up is rate-limited per address (30 a minute by default); the seed signs up every tenant from one.
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
@@ -86,6 +98,7 @@ export function startPlatform(options: ServerOptions): Promise<RunningServer> {
       TESSERA_PLUGINS_AUTO_INSTALL: 'on',
     },
     options,
+    platformRole,
   );
 }
 
@@ -102,6 +115,7 @@ export function startBaseline(options: ServerOptions, tenants: readonly BenchTen
       BASELINE_TOKENS: JSON.stringify(tokens),
     },
     options,
+    ownerRole(options),
   );
 }
 
@@ -120,5 +134,6 @@ export function startSubmissionBaseline(
       BASELINE_SUBMITTER: JSON.stringify(submitter),
     },
     options,
+    ownerRole(options),
   );
 }

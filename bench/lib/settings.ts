@@ -2,9 +2,11 @@
 export interface BenchSettings {
   /** Superuser URL of the PostgreSQL server the bench database is created on. */
   ownerUrl: string;
-  /** Measured seconds per target, after the warm-up. */
+  /** Measured seconds per target (per round where the bench measures in rounds), after the warm-up. */
   durationSeconds: number;
   warmupSeconds: number;
+  /** Measured runs per target, taken in turns with what it is compared with (`npm run bench`). */
+  rounds: number;
   connections: number;
   /** pg pool size of both servers (the platform's DATABASE_POOL_MAX). */
   poolMax: number;
@@ -29,7 +31,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
+/** The defaults a bench may set for itself: how long it measures. */
+export type MeasuringDefaults = Pick<BenchSettings, 'durationSeconds' | 'warmupSeconds' | 'rounds'>;
+
+export function readSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  defaults: MeasuringDefaults = { durationSeconds: 15, warmupSeconds: 3, rounds: 1 },
+): BenchSettings {
   const ownerUrl = env.DATABASE_URL;
   if (!ownerUrl) {
     throw new SettingsError(
@@ -41,8 +49,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
   }
   return {
     ownerUrl,
-    durationSeconds: integer(env, 'BENCH_DURATION', 15, 1, 3600),
-    warmupSeconds: integer(env, 'BENCH_WARMUP', 3, 0, 600),
+    durationSeconds: integer(env, 'BENCH_DURATION', defaults.durationSeconds, 1, 3600),
+    warmupSeconds: integer(env, 'BENCH_WARMUP', defaults.warmupSeconds, 0, 600),
+    rounds: integer(env, 'BENCH_ROUNDS', defaults.rounds, 1, 20),
     connections: integer(env, 'BENCH_CONNECTIONS', 50, 1, 1000),
     poolMax: integer(env, 'BENCH_POOL_MAX', 10, 1, 200),
     tenants: integer(env, 'BENCH_TENANTS', 100, 1, 10000),

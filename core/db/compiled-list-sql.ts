@@ -1,5 +1,6 @@
 import type { EntityName, FilterQuery, MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { markHotStatement } from './prepared-statements.ts';
 import { buildListSql, type ListQueryShape, type ListSql } from './list-sql.ts';
 
 /** Where a compiled statement's parameter comes from on each request. */
@@ -134,6 +135,7 @@ export async function compiledListSql<E extends object>(
   let compiled = cache.get(key);
   if (compiled === undefined) {
     compiled = await compile(em, entity, shape, template, tenantId);
+    if (compiled) markHotStatement(compiled.sql);
     if (cache.size >= maxShapes) cache.clear();
     cache.set(key, compiled);
   }

@@ -15,6 +15,7 @@ import {
 import type pg from 'pg';
 import { currentBeginSql } from '../tenancy/tenant-binding.ts';
 import { bindPlaceholders } from './bind-placeholders.ts';
+import { noteSentStatement, usePreparedStatements } from './prepared-statements.ts';
 
 /**
  * A pooled connection whose client pipelines (pg's `pipeline` mode): a statement sent ahead does not wait
@@ -255,6 +256,7 @@ export class TenantBoundConnection extends PostgreSqlConnection {
     }
     text = this.config.get('onQuery')(text, positional);
     const statement = bindPlaceholders(text, positional, (id) => this.platform.quoteIdentifier(id));
+    noteSentStatement(text, statement.sql);
     const { signal, inflightQueryAbortStrategy, ...logContext } = (loggerContext ?? {}) as Record<string, unknown>;
     const abort = signal || inflightQueryAbortStrategy ? { signal, inflightQueryAbortStrategy } : undefined;
     return this.executeQuery(
@@ -279,6 +281,7 @@ export class TenantBoundConnection extends PostgreSqlConnection {
           // `connection.stream` is pg's socket for the client: public in practice, untyped in @types/pg
           const socket = (client as unknown as { connection?: { stream?: Writable } }).connection?.stream;
           if (socket && typeof socket.cork === 'function') coalesceWritesPerTick(socket);
+          usePreparedStatements(client);
         });
         return given?.(pool);
       },

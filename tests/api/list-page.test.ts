@@ -120,3 +120,35 @@ it('compares numbers in a where clause as themselves, even one equal to a number
     expect(page.total).toBe(1);
   }
 });
+
+it('prepares a list shape once per connection and answers each company from its own rows after the plan is cached', async () => {
+  const other = await signUpCompany(t.app, '第三家公司');
+  const pageOf = (who: SignedUp) =>
+    t.db.transaction({ tenantId: who.session.tenant.id, userId: who.session.user.id }, async (em) => {
+      // more runs than PostgreSQL makes custom plans for, so the last ones use the cached generic plan
+      const pages = [];
+      for (let i = 0; i < 8; i++) {
+        pages.push(
+          await listPage(em, Message, {
+            where: { recipientId: who.session.user.id, category: 'system' },
+            fields: ['id', 'recipientId'],
+            orderBy: [{ createdAt: 'desc' }],
+            limit: 5,
+            offset: 0,
+          }),
+        );
+      }
+      const prepared = await em.execute<{ name: string; statement: string }[]>(
+        "SELECT name, statement FROM pg_prepared_statements WHERE name LIKE 'tessera\\_%' AND statement LIKE '%\"messages\"%'",
+      );
+      return { pages, prepared };
+    });
+  for (const who of [owner, other, owner]) {
+    const { pages, prepared } = await pageOf(who);
+    for (const page of pages) {
+      expect(page.total).toBe(1);
+      expect(page.rows.map((row) => row.recipientId)).toEqual([who.session.user.id]);
+    }
+    expect(prepared.filter((statement) => statement.statement.includes('"category"'))).toHaveLength(1);
+  }
+});

@@ -21,6 +21,7 @@ interface Problem {
 interface Run {
   id: string;
   scheduledFor: string;
+  startedAt: string;
   status: string;
   attempts: number;
   fileId: string | null;
@@ -100,6 +101,7 @@ describe('scheduled report delivery (定时推送)', () => {
     const view = created.json<{ id: string; nextRunAt: string; enabled: boolean; recipients: unknown }>();
     expect(view).toMatchObject({ enabled: true, recipients: { userIds: [clerk.userId], emails: [] } });
     expect(view.nextRunAt).toMatch(/T00:00:00\.000Z$/);
+    expect(view).toMatchObject({ lastRun: null });
 
     await clock.setTime('2026-03-31T23:58:00Z');
     await clock.tick(60_000);
@@ -111,6 +113,9 @@ describe('scheduled report delivery (定时推送)', () => {
     expect(run).toMatchObject({ scheduledFor: '2026-04-01T00:00:00.000Z', attempts: 1, messages: 1, problem: null });
     // the clerk has an address and the mail server is down: the mail waits for a retry
     expect(run?.mails).toMatchObject({ sent: 0, failed: 0, pending: 1 });
+    // the report's schedules list each one's newest run
+    const listed = (await owner.client.get(`/api/report-schedules?reportId=${reportId}`)).json<{ items: { id: string; lastRun: unknown }[] }>();
+    expect(listed.items.find((item) => item.id === view.id)?.lastRun).toEqual({ id: run?.id, status: 'delivered', startedAt: run?.startedAt });
 
     const inbox = (await clerk.client.get('/api/messages?category=report-schedule')).json<{ items: { title: string; body: string; link: string }[] }>();
     expect(inbox.items).toHaveLength(1);

@@ -28,6 +28,11 @@ async function api(request: APIRequestContext, baseUrl: string) {
   const session = await (await request.get(`${baseUrl}/api/auth/session`)).json();
   const headers = { 'x-csrf-token': session.csrfToken as string };
   return {
+    async get(path: string) {
+      const response = await request.get(`${baseUrl}${path}`);
+      assert.ok(response.ok(), `GET ${path} answered ${response.status()}: ${await response.text()}`);
+      return response.json();
+    },
     async post(path: string, data: object = {}) {
       const response = await request.post(`${baseUrl}${path}`, { data, headers });
       assert.ok(response.ok(), `POST ${path} answered ${response.status()}: ${await response.text()}`);
@@ -45,6 +50,7 @@ async function api(request: APIRequestContext, baseUrl: string) {
 }
 type Api = Awaited<ReturnType<typeof api>>;
 
+const levelLabels: Record<string, string> = { vip: '重要客户', normal: '普通客户' };
 const visits: [level: string, store: string, amount: number][] = [
   ['vip', '南京西路店', 100],
   ['vip', '人民广场店', 200],
@@ -148,8 +154,32 @@ async function clickBar(chart: Locator, label: string): Promise<void> {
   await chart.page().mouse.click(text.x + text.width / 2, text.y - 16);
 }
 
+/** 查看明细 in the drill drawer: the records of the clicked level, as many as the test submitted at that level. */
+async function drillRecords(page: Page, reportTitle: string, level: string): Promise<void> {
+  const expected = visits.filter((visit) => visit[0] === level);
+  const step = `客户等级：${levelLabels[level]}`;
+  await button(page.getByTestId('drill-drawer'), '查看明细').click();
+  const drawer = page.getByTestId('records-drawer');
+  await drawer.getByTestId('records-path').getByText(`范围：${reportTitle} › ${step}`).waitFor();
+  await drawer.getByText(`共 ${expected.length} 条`).waitFor();
+  const table = drawer.getByTestId('records-table');
+  const header = (await table.locator('thead th').allTextContents()).map((title) => title.trim());
+  const [levelAt, storeAt, amountAt] = ['客户等级', '门店', '金额'].map((title) => header.indexOf(title));
+  const rows = await table.locator('.ant-table-row').evaluateAll((found) =>
+    found.map((row) => Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim())),
+  );
+  assert.deepEqual(
+    rows.map((row) => [row[levelAt ?? -1], row[storeAt ?? -1], row[amountAt ?? -1]]).sort(),
+    expected.map(([code, store, amount]) => [levelLabels[code], store, String(amount)]).sort(),
+  );
+  await assertDashboardsTranslated(page, 'drill records');
+  await screenshot(page, 'dashboards-04-drill-records');
+  await drawer.locator('.ant-drawer-close').click();
+  await drawer.waitFor({ state: 'detached' });
+}
+
 /** The dashboard: the bars, the shared filter, then 钻取 into 重要客户 by 门店 and its rows, and back. */
-async function drillDown(page: Page): Promise<void> {
+async function drillDown(page: Page, reportTitle: string): Promise<void> {
   const widget = page.getByTestId('dashboard-widget-w1');
   const chart = widget.getByTestId('report-chart-canvas');
   await chart.locator('svg text').filter({ hasText: /^重要客户$/ }).waitFor();
@@ -163,6 +193,7 @@ async function drillDown(page: Page): Promise<void> {
   await clickBar(chart, '重要客户');
   const drawer = page.getByTestId('drill-drawer');
   await drawer.getByTestId('drill-path').getByText('客户等级：重要客户').waitFor();
+  await drillRecords(page, reportTitle, 'vip');
   await pick(page, selectOf(page, 'drill-next-level'), '门店');
   const drilled = drawer.getByTestId('drill-result');
   await drilled.locator('svg text').filter({ hasText: /^人民广场店$/ }).waitFor();
@@ -223,6 +254,36 @@ async function deleteFromList(page: Page, baseUrl: string): Promise<void> {
   await button(row, '删除').click();
   await button(page.locator('.ant-popconfirm').last(), '删除').click();
   await page.getByText('还没有数据看板').waitFor();
+}
+
+/** 从模板新建: 运营概览 copied under a title of our own opens with every widget; its forms widget draws this form. */
+async function fromTemplate(page: Page, baseUrl: string, owner: Api): Promise<void> {
+  const { items } = (await owner.get('/api/dashboard-templates')) as { items: { key: string; title: string; widgetCount: number }[] };
+  const overview = items.find((template) => template.key === 'core.overview');
+  assert.ok(overview, 'the core ships 运营概览');
+  await page.goto(`${baseUrl}/dashboards`);
+  await page.getByText('还没有数据看板').waitFor();
+  await button(page, '从模板新建').first().click();
+  const picker = page.getByTestId('template-picker');
+  const card = picker.getByTestId('template-core.overview');
+  await card.getByText(overview.title).waitFor();
+  await card.getByText('系统内置').waitFor();
+  await card.getByText(`${overview.widgetCount} 个组件`).waitFor();
+  await card.click();
+  assert.equal(await picker.getByLabel('看板名称').inputValue(), overview.title, 'the title starts as the template\'s');
+  await picker.getByLabel('看板名称').fill('门店运营概览');
+  await assertDashboardsTranslated(page, 'dashboard template picker');
+  await screenshot(page, 'dashboards-09-templates');
+  await button(picker, '使用模板').click();
+  await page.waitForURL(/\/dashboards\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { name: '门店运营概览' }).waitFor();
+  const widgets = page.locator('[data-testid^="dashboard-widget-"]');
+  await widgets.first().waitFor();
+  assert.equal(await widgets.count(), overview.widgetCount, 'a widget for each of the template\'s');
+  const forms = widgets.filter({ hasText: '各表单提交与审核' });
+  await forms.locator('svg text').filter({ hasText: /^门店拜访$/ }).waitFor();
+  await assertDashboardsTranslated(page, 'dashboard from a template');
+  await screenshot(page, 'dashboards-10-from-template');
 }
 
 /** A member invited through the API, who accepts in a request context of their own. */
@@ -311,7 +372,7 @@ export async function run(baseUrl: string): Promise<void> {
     assert.equal(await page.getByTestId('home-dashboard').count(), 0, 'no home dashboard without one');
 
     const id = await createDashboard(page, baseUrl, reportTitle);
-    await drillDown(page);
+    await drillDown(page, reportTitle);
     await editRefresh(page, reportTitle);
     await deletedReport(page, owner, saved, id);
     await onPhone(page, baseUrl, id);
@@ -326,6 +387,7 @@ export async function run(baseUrl: string): Promise<void> {
     await asMember(page, baseUrl, id);
     await signIn(page, baseUrl, ownerEmail, ownerPassword);
     await deleteFromList(page, baseUrl);
+    await fromTemplate(page, baseUrl, owner);
     assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
     assert.deepEqual(consoleErrors, [], 'no errors in the console');
   } catch (error) {

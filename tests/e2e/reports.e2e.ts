@@ -64,7 +64,24 @@ async function api(request: APIRequestContext, baseUrl: string) {
   };
 }
 
-/** A published visit form (客户等级 from an option set, 箱数 a number) with three key-account and two regular visits. */
+/** The visits the test submits: store, customer level, boxes ordered and boxes targeted. */
+const visits: [store: string, level: 'vip' | 'normal', boxes: number, target: number][] = [
+  ['南京西路店', 'vip', 10, 20],
+  ['徐家汇店', 'vip', 20, 20],
+  ['陆家嘴店', 'vip', 30, 40],
+  ['五角场店', 'normal', 5, 10],
+  ['七宝店', 'normal', 7, 10],
+];
+const levelLabels = { vip: '重要客户', normal: '普通客户' } as const;
+const visitsOf = (level: 'vip' | 'normal') => visits.filter((visit) => visit[1] === level);
+
+/** Boxes ordered over boxes targeted as the report shows it: a percentage with one decimal. */
+function fillRate(level: 'vip' | 'normal'): string {
+  const [boxes, target] = visitsOf(level).reduce(([b, t], visit) => [b + visit[2], t + visit[3]], [0, 0]);
+  return `${((boxes / target) * 100).toFixed(1)}%`;
+}
+
+/** A published visit form (客户等级 from an option set, 箱数 numbers) with three key-account and two regular visits. */
 async function setUpVisits(owner: Awaited<ReturnType<typeof api>>, title: string): Promise<string> {
   await owner.post('/api/option-sets', { key: 'visit-levels', name: { 'zh-CN': '客户等级', 'en-US': 'Customer levels' } });
   await owner.post('/api/option-sets/visit-levels/options', { value: 'vip', label: { 'zh-CN': '重要客户', 'en-US': 'Key account' } });
@@ -73,23 +90,18 @@ async function setUpVisits(owner: Awaited<ReturnType<typeof api>>, title: string
     title,
     schema: {
       type: 'object',
-      required: ['store', 'level', 'boxes'],
+      required: ['store', 'level', 'boxes', 'target'],
       properties: {
         store: { type: 'string', title: '门店' },
         level: { type: 'string', title: '客户等级', 'x-options': 'visit-levels' },
         boxes: { type: 'integer', title: '订货箱数', minimum: 0 },
+        target: { type: 'integer', title: '目标箱数', minimum: 1 },
       },
     },
   });
   await owner.post(`/api/forms/${form.id}/publish`);
-  for (const [store, level, boxes] of [
-    ['南京西路店', 'vip', 10],
-    ['徐家汇店', 'vip', 20],
-    ['陆家嘴店', 'vip', 30],
-    ['五角场店', 'normal', 5],
-    ['七宝店', 'normal', 7],
-  ] as const) {
-    await owner.post(`/api/forms/${form.id}/submissions`, { data: { store, level, boxes } });
+  for (const [store, level, boxes, target] of visits) {
+    await owner.post(`/api/forms/${form.id}/submissions`, { data: { store, level, boxes, target } });
   }
   return String(form.id);
 }
@@ -139,6 +151,28 @@ async function buildReport(page: Page, baseUrl: string, formTitle: string): Prom
   return /\/reports\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
 }
 
+/** 查看明细: the records drawer lists exactly the given visits, each with its level's label and its submission time. */
+async function assertRecords(page: Page, expected: typeof visits, path: string, shot: string): Promise<void> {
+  await button(page, '查看明细').click();
+  const drawer = page.getByTestId('records-drawer');
+  await drawer.getByTestId('records-path').getByText(`范围：${path}`).waitFor();
+  await drawer.getByText(`共 ${expected.length} 条`).waitFor();
+  const table = drawer.getByTestId('records-table');
+  const header = (await table.locator('thead th').allTextContents()).map((title) => title.trim());
+  const [storeAt, levelAt, boxesAt, timeAt] = ['门店', '客户等级', '订货箱数', '提交时间'].map((title) => header.indexOf(title));
+  const rows = await tableRows(table);
+  assert.equal(rows.length, expected.length, `one row per visit: ${JSON.stringify(rows)}`);
+  assert.deepEqual(
+    rows.map((row) => [row[storeAt ?? -1], row[levelAt ?? -1], row[boxesAt ?? -1]]).sort(),
+    expected.map(([store, level, boxes]) => [store, levelLabels[level], String(boxes)]).sort(),
+  );
+  for (const row of rows) assert.match(row[timeAt ?? -1] ?? '', /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, 'submission times on the company clock');
+  await assertReportsTranslated(page, `records of ${path}`);
+  await screenshot(page, shot);
+  await drawer.locator('.ant-drawer-close').click();
+  await drawer.waitFor({ state: 'detached' });
+}
+
 /** 查看报表: both levels with their counts; clicking the key-account bar drills into its visits by 订货箱数. */
 async function drillDown(page: Page, baseUrl: string, reportId: string): Promise<void> {
   const chart = page.getByTestId('report-view-chart');
@@ -151,6 +185,7 @@ async function drillDown(page: Page, baseUrl: string, reportId: string): Promise
   ]);
   await assertReportsTranslated(page, 'report view');
   await screenshot(page, 'reports-03-view');
+  await assertRecords(page, visits, '全部', 'reports-03-records');
 
   await pick(page, page.getByTestId('drill-next'), '订货箱数');
   const [, keyAccounts] = await waitForBars(chart, 2);
@@ -167,6 +202,8 @@ async function drillDown(page: Page, baseUrl: string, reportId: string): Promise
   await waitForBars(chart, 3);
   await assertReportsTranslated(page, 'drilled view');
   await screenshot(page, 'reports-04-drilled');
+  // the records behind the drilled view: the key accounts' visits only
+  await assertRecords(page, visitsOf('vip'), `全部 › ${levelLabels.vip}`, 'reports-04-drilled-records');
 
   // 导出 exports what is shown: the key accounts' visits by 订货箱数
   await button(page, '导出').click();
@@ -226,6 +263,68 @@ async function editAndDelete(page: Page, baseUrl: string): Promise<void> {
   await page.getByText('还没有报表').waitFor();
 }
 
+/** 从模板新建: the picker shows the core's templates; 各表单提交与审核 copied under its own title opens drawing this form's visits. */
+async function fromTemplate(page: Page, baseUrl: string, formTitle: string): Promise<void> {
+  await page.goto(`${baseUrl}/reports`);
+  await page.getByText('还没有报表').waitFor();
+  await button(page, '从模板新建').first().click();
+  const picker = page.getByTestId('template-picker');
+  const card = picker.getByTestId('template-core.submissions-by-form');
+  await card.getByText('各表单提交与审核').waitFor();
+  await card.getByText('系统内置').waitFor();
+  await card.getByText('全部表单提交').waitFor();
+  await card.getByText('柱状图').waitFor();
+  await card.click();
+  assert.equal(await picker.getByLabel('报表标题').inputValue(), '各表单提交与审核', 'the title starts as the template\'s');
+  await assertReportsTranslated(page, 'template picker');
+  await screenshot(page, 'reports-07-templates');
+  await button(picker, '使用模板').click();
+  await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { name: '各表单提交与审核' }).waitFor();
+  // one form whose visits are all in one status: one bar, and one row counting every visit
+  await waitForBars(page.getByTestId('report-view-chart'), 1);
+  const table = page.getByTestId('report-result-table');
+  await table.locator('.ant-table-row').first().waitFor();
+  const rows = await tableRows(table);
+  assert.equal(rows.length, 1, `one group: ${JSON.stringify(rows)}`);
+  assert.equal(rows[0]?.[0], formTitle);
+  assert.equal(rows[0]?.at(-1), String(visits.length));
+  await assertReportsTranslated(page, 'report from a template');
+  await screenshot(page, 'reports-08-from-template');
+}
+
+/** 比率: 订货箱数 divided by 目标箱数 for each level, as percentages in the preview (table and bar axis), saved and shown again. */
+async function ratioReport(page: Page, baseUrl: string, formTitle: string): Promise<void> {
+  const expected = [
+    [levelLabels.normal, fillRate('normal')],
+    [levelLabels.vip, fillRate('vip')],
+  ];
+  await page.goto(`${baseUrl}/reports/new`);
+  await pick(page, page.getByTestId('dataset-select'), formTitle);
+  await page.getByTestId('field-data.level').getByRole('button', { name: '加入维度' }).click();
+  await page.getByTestId('field-data.boxes').getByRole('button', { name: '加入指标' }).click();
+  const measure = page.getByTestId('measure-0');
+  await pick(page, measure.locator('.ant-select').first(), '比率');
+  await pick(page, page.getByTestId('measure-0-over'), '目标箱数');
+  await page.getByTestId('chart-type').getByText('表格').click();
+  const preview = page.getByTestId('report-preview');
+  await preview.getByText(fillRate('vip'), { exact: true }).waitFor();
+  assert.deepEqual(await tableRows(preview.getByTestId('report-result-table')), expected);
+  assert.match(await textOf(preview.locator('thead')), /订货箱数 \/ 目标箱数/);
+  await page.getByTestId('chart-type').getByText('柱状图').click();
+  await waitForBars(preview, expected.length);
+  await preview.locator('svg text').filter({ hasText: /^\d+(\.\d)?%$/ }).first().waitFor();
+  await assertReportsTranslated(page, 'ratio in the builder');
+  await screenshot(page, 'reports-09-ratio');
+
+  await page.getByLabel('报表标题').fill('各等级订货完成率');
+  await button(page, '保存报表').click();
+  await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+  const table = page.getByTestId('report-result-table');
+  await table.getByText(fillRate('vip'), { exact: true }).waitFor();
+  assert.deepEqual(await tableRows(table), expected);
+}
+
 export async function run(baseUrl: string): Promise<void> {
   const stamp = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const formTitle = `门店拜访 ${stamp}`;
@@ -249,6 +348,8 @@ export async function run(baseUrl: string): Promise<void> {
     const reportId = await buildReport(page, baseUrl, formTitle);
     await drillDown(page, baseUrl, reportId);
     await editAndDelete(page, baseUrl);
+    await fromTemplate(page, baseUrl, formTitle);
+    await ratioReport(page, baseUrl, formTitle);
     assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
     assert.deepEqual(consoleErrors, [], 'no errors in the console');
   } catch (error) {

@@ -11,6 +11,7 @@ import { run as runDashboards } from './dashboards.e2e.ts';
 import { run as runForms } from './forms.e2e.ts';
 import { run as runMarketplace, type ScenarioServer } from './marketplace.e2e.ts';
 import { run as runOptionSets } from './option-sets.e2e.ts';
+import { run as runReportSchedules } from './report-schedules.e2e.ts';
 import { run as runReports } from './reports.e2e.ts';
 import { run as runShell } from './shell.e2e.ts';
 
@@ -42,6 +43,7 @@ const scenarios: [string, (baseUrl: string, server: ScenarioServer) => Promise<v
   ['custom fields', runCustomFields],
   ['forms', runForms],
   ['reports', runReports],
+  ['report schedules', runReportSchedules],
   ['dashboards', runDashboards],
 ];
 

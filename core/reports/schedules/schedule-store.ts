@@ -21,10 +21,18 @@ interface ScheduleRow {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  last_run_id: string | null;
+  last_run_status: NonNullable<StoredSchedule['lastRun']>['status'] | null;
+  last_run_started_at: Date | null;
 }
 
-const columns =
-  'id, report_id, frequency, time_of_day, weekday, day_of_month, format, recipient_user_ids, recipient_emails, enabled, created_by, created_at, updated_at';
+/** A schedule's columns and its newest run's, from `report_schedules s`. */
+const columns = `${['id', 'report_id', 'frequency', 'time_of_day', 'weekday', 'day_of_month', 'format', 'recipient_user_ids', 'recipient_emails', 'enabled', 'created_by', 'created_at', 'updated_at']
+  .map((column) => `s.${column}`)
+  .join(', ')}, last_run.id AS last_run_id, last_run.status AS last_run_status, last_run.started_at AS last_run_started_at`;
+const withLastRun = `report_schedules s LEFT JOIN LATERAL (
+    SELECT r.id, r.status, r.started_at FROM report_schedule_runs r
+     WHERE r.tenant_id = s.tenant_id AND r.schedule_id = s.id ORDER BY r.started_at DESC LIMIT 1) last_run ON true`;
 
 const toSchedule = (row: ScheduleRow): StoredSchedule => ({
   id: row.id,
@@ -39,10 +47,14 @@ const toSchedule = (row: ScheduleRow): StoredSchedule => ({
   createdBy: row.created_by,
   createdAt: new Date(row.created_at).toISOString(),
   updatedAt: new Date(row.updated_at).toISOString(),
+  lastRun:
+    row.last_run_id && row.last_run_status && row.last_run_started_at
+      ? { id: row.last_run_id, status: row.last_run_status, startedAt: new Date(row.last_run_started_at).toISOString() }
+      : null,
 });
 
 export async function findSchedule(em: EntityManager, id: string): Promise<StoredSchedule | undefined> {
-  const [row] = await em.execute<ScheduleRow[]>(`SELECT ${columns} FROM report_schedules WHERE id = ?`, [id]);
+  const [row] = await em.execute<ScheduleRow[]>(`SELECT ${columns} FROM ${withLastRun} WHERE s.id = ?`, [id]);
   return row ? toSchedule(row) : undefined;
 }
 
@@ -50,9 +62,9 @@ export async function listSchedules(
   em: EntityManager,
   query: { reportId?: string; limit: number; offset: number },
 ): Promise<{ rows: StoredSchedule[]; total: number }> {
-  const where = query.reportId ? 'WHERE report_id = ?' : '';
+  const where = query.reportId ? 'WHERE s.report_id = ?' : '';
   const rows = await em.execute<(ScheduleRow & { total: string })[]>(
-    `SELECT ${columns}, count(*) OVER () AS total FROM report_schedules ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`,
+    `SELECT ${columns}, count(*) OVER () AS total FROM ${withLastRun} ${where} ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?`,
     [...(query.reportId ? [query.reportId] : []), query.limit, query.offset],
   );
   return { rows: rows.map(toSchedule), total: Number(rows[0]?.total ?? 0) };

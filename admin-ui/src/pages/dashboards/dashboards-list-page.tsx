@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useServerList } from '../../hooks/use-server-list.ts';
 import { useShowProblem } from '../../hooks/use-show-problem.tsx';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { DashboardTemplateButton } from '../reports/templates/dashboard-template-button.tsx';
 import { dashboardEditPath, dashboardPath, newDashboardPath } from './dashboard-paths.ts';
 
 const filterKeys = ['search'] as const;
@@ -41,10 +42,14 @@ export default function DashboardsListPage() {
     }
   };
 
+  // a template also makes a report per widget
   const create = ability.can('create', 'Dashboard') ? (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(newDashboardPath)}>
-      {t('dashboards.list.new')}
-    </Button>
+    <Flex gap={8} wrap justify="center">
+      {ability.can('create', 'Report') ? <DashboardTemplateButton /> : null}
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(newDashboardPath)}>
+        {t('dashboards.list.new')}
+      </Button>
+    </Flex>
   ) : null;
 
   const actions = (dashboard: DashboardSummary) => (

@@ -1,5 +1,5 @@
 import type { DatasetResult, datasetList, datasetQuery, datasetView } from '@tessera/schemas/dataset';
-import type { reportChart, reportCreate, reportPage, reportRun, reportRunOptions, reportView } from '@tessera/schemas/report';
+import type { reportChart, reportCreate, reportPage, reportRecords, reportRecordsOptions, reportRun, reportRunOptions, reportView } from '@tessera/schemas/report';
 import type { FromSchema } from 'json-schema-to-ts';
 import { apiRequest } from '../../api/api-request.ts';
 import type { ListQuery, ListResult } from '../../api/list-result.ts';
@@ -16,6 +16,8 @@ export type ReportView = FromSchema<typeof reportView>;
 export type ReportSummary = FromSchema<typeof reportPage>['items'][number];
 export type ReportRun = FromSchema<typeof reportRun>;
 export type ReportRunOptions = FromSchema<typeof reportRunOptions>;
+export type ReportRecordsOptions = FromSchema<typeof reportRecordsOptions>;
+export type ReportRecords = FromSchema<typeof reportRecords>;
 
 const reportPath = (id: string) => `/api/reports/${encodeURIComponent(id)}`;
 const datasetPath = (key: string) => `/api/datasets/${encodeURIComponent(key)}`;
@@ -56,4 +58,9 @@ export function deleteReport(id: string): Promise<void> {
 /** Runs the report with the reader's access; drill-down adds filters and replaces its dimensions. */
 export function runReport(id: string, options: ReportRunOptions = {}): Promise<ReportRun> {
   return apiRequest<ReportRun>(`${reportPath(id)}/run`, { method: 'POST', body: options });
+}
+
+/** The rows behind the report's numbers (its own filters and these), a page at a time, with the reader's access. */
+export function fetchReportRecords(id: string, options: ReportRecordsOptions): Promise<ReportRecords> {
+  return apiRequest<ReportRecords>(`${reportPath(id)}/records`, { method: 'POST', body: options });
 }

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { ChartTypeTag } from './chart-type-tag.tsx';
 import { editReportPath, newReportPath, reportPath } from './report-paths.ts';
 import { type ReportSummary, deleteReport, listReports } from './reports-api.ts';
+import { ReportTemplateButton } from './templates/report-template-button.tsx';
 import { useDatasets } from './use-datasets.ts';
 
 const filterKeys = ['search', 'dataset'] as const;
@@ -36,9 +37,12 @@ export default function ReportsListPage() {
   const mayDelete = ability.can('delete', 'Report');
 
   const create = ability.can('create', 'Report') ? (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(newReportPath)}>
-      {t('reports.list.new')}
-    </Button>
+    <Flex gap={8} wrap justify="center">
+      <ReportTemplateButton />
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(newReportPath)}>
+        {t('reports.list.new')}
+      </Button>
+    </Flex>
   ) : null;
 
   const remove = async (report: ReportSummary) => {

@@ -2,9 +2,11 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Drawer, Flex, Grid, Select, Skeleton, Typography } from 'antd';
 import type { DatasetField } from '../../../api/dashboards-api.ts';
 import { useI18n } from '../../../i18n/use-i18n.ts';
+import { useSession } from '../../../session/use-session.ts';
 import { ReportChart } from '../../reports/chart/report-chart.tsx';
+import { RecordsButton } from '../../reports/records/records-button.tsx';
 import type { ReportView } from '../../reports/reports-api.ts';
-import { type ClickedValue, clickedValue, type NextLevel } from '../model/drill-request.ts';
+import { type ClickedValue, clickedValue, drillRequest, type NextLevel } from '../model/drill-request.ts';
 import type { FieldFilter } from '../model/filter-binding.ts';
 import { useDrillLevels } from './use-drill-levels.ts';
 import { chartOf } from './widget-card.tsx';
@@ -21,11 +23,13 @@ const rowsValue = '';
 
 /**
  * 钻取: the clicked group of a widget, by a next level the user picks from the dataset's fields (or the
- * group's own rows); a bar clicked here drills one level further, 返回 goes back one level.
+ * group's own rows); a bar clicked here drills one level further, 返回 goes back one level, and 查看明细
+ * lists the records of the group drilled into (the dashboard's shared filters applied).
  */
 export function DrillDrawer({ start, onClose }: { start: DrillStart; onClose: () => void }) {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
+  const { tenant } = useSession();
   const { report } = start;
   const drill = useDrillLevels(report.id, report.dataset, start.clicked, start.shared);
   const current = drill.levels[drill.levels.length - 1];
@@ -44,6 +48,13 @@ export function DrillDrawer({ start, onClose }: { start: DrillStart; onClose: ()
   };
 
   const back = () => (drill.levels.length > 1 ? drill.back() : onClose());
+  const steps = drill.levels.map((level) => t('dashboards.drill.step', { field: level.clicked.column.title, value: level.clicked.label }));
+  const recordFilters = drillRequest(
+    drill.levels.map((level) => level.clicked),
+    start.shared,
+    undefined,
+    tenant.timeZone,
+  ).filters;
 
   return (
     <Drawer
@@ -64,10 +75,7 @@ export function DrillDrawer({ start, onClose }: { start: DrillStart; onClose: ()
           data-testid="drill-path"
           items={[
             { key: 'report', title: report.title },
-            ...drill.levels.map((level, index) => ({
-              key: String(index),
-              title: t('dashboards.drill.step', { field: level.clicked.column.title, value: level.clicked.label }),
-            })),
+            ...steps.map((step, index) => ({ key: String(index), title: step })),
           ]}
         />
         <Flex gap={8} wrap align="center">
@@ -91,6 +99,9 @@ export function DrillDrawer({ start, onClose }: { start: DrillStart; onClose: ()
               options={grains.map((grain) => ({ value: grain, label: t(`dashboards.grain.${grain}`) }))}
               onChange={(grain) => drill.setNext({ field: next.field, grain })}
             />
+          ) : null}
+          {drill.levels.length > 0 ? (
+            <RecordsButton scope={{ reportId: report.id, reportTitle: report.title, filters: recordFilters ?? [], path: [report.title, ...steps] }} />
           ) : null}
         </Flex>
         {drill.result === undefined ? (

@@ -26,11 +26,14 @@ export function ChartSettings({ draft, fields, problems, onChange }: Props) {
     else next[name] = value;
     onChange({ ...draft, chart: { type, options: next } });
   };
+  const titleOf = (key: string) => fields.get(key)?.title ?? key;
   const columns = [
-    ...draft.dimensions.map((dimension, index) => ({ value: `d${index}`, label: fields.get(dimension.field)?.title ?? dimension.field })),
+    ...draft.dimensions.map((dimension, index) => ({ value: `d${index}`, label: titleOf(dimension.field) })),
     ...draft.measures.map((measure, index) => ({
       value: `m${index}`,
-      label: measure.field ? `${t(`reports.measure.${measure.op}`)} · ${fields.get(measure.field)?.title ?? measure.field}` : t('reports.measure.rows'),
+      label: measure.field
+        ? `${t(`reports.measure.${measure.op}`)} · ${titleOf(measure.field)}${measure.op === 'ratio' && measure.over ? ` / ${titleOf(measure.over)}` : ''}`
+        : t('reports.measure.rows'),
     })),
   ];
   return (

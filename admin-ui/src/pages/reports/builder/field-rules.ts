@@ -1,6 +1,6 @@
 /** What the query engine allows per field type (docs/reports.md, "Querying"); the server checks it again. */
 
-export const builderMeasureOps = ['count', 'count-distinct', 'sum', 'avg', 'min', 'max'] as const;
+export const builderMeasureOps = ['count', 'count-distinct', 'sum', 'avg', 'min', 'max', 'ratio'] as const;
 export type BuilderMeasureOp = (typeof builderMeasureOps)[number];
 export const builderFilterOps = ['eq', 'ne', 'in', 'gte', 'lte', 'within'] as const;
 export type BuilderFilterOp = (typeof builderFilterOps)[number];
@@ -13,10 +13,12 @@ const ordered = new Set(['number', 'money', 'time', 'date']);
 
 export const isTimed = (type: string) => type === 'time' || type === 'date';
 
-/** Counting fits every field; sums and averages numbers and money; min and max anything ordered. */
+export const isNumeric = (type: string) => numeric.has(type);
+
+/** Counting fits every field; sums, averages and ratios (sum over sum) numbers and money; min and max anything ordered. */
 export function measureOpsFor(type: string): BuilderMeasureOp[] {
   return builderMeasureOps.filter((op) => {
-    if (op === 'sum' || op === 'avg') return numeric.has(type);
+    if (op === 'sum' || op === 'avg' || op === 'ratio') return numeric.has(type);
     if (op === 'min' || op === 'max') return ordered.has(type);
     return true;
   });

@@ -4,10 +4,10 @@ import { Button, Flex, Select, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/use-i18n.ts';
 import type { DatasetField } from '../reports-api.ts';
-import { isTimed, measureOpsFor, timeGrains } from './field-rules.ts';
+import { isNumeric, isTimed, measureOpsFor, timeGrains } from './field-rules.ts';
 import type { ProblemSlots } from './problem-slots.ts';
 import { ProblemText } from './problem-text.tsx';
-import { type ReportDraft, maxDimensions, removeAt, replaceAt } from './report-draft.ts';
+import { type ReportDraft, maxDimensions, removeAt, replaceAt, withMeasureOp } from './report-draft.ts';
 
 export type SlotList = 'dimensions' | 'measures';
 
@@ -40,7 +40,17 @@ function DropSlot({ id, title, empty, problems, children }: { id: SlotList; titl
   );
 }
 
-function Chip({ title, testId, onRemove, problems, children }: { title: string; testId: string; onRemove: () => void; problems: string[] | undefined; children?: ReactNode }) {
+interface ChipProps {
+  title: string;
+  testId: string;
+  onRemove: () => void;
+  problems: string[] | undefined;
+  children?: ReactNode;
+  /** A line of its own under the title and controls (a ratio's divisor). */
+  below?: ReactNode;
+}
+
+function Chip({ title, testId, onRemove, problems, children, below }: ChipProps) {
   const { t } = useI18n();
   return (
     <Flex vertical gap={2}>
@@ -48,6 +58,7 @@ function Chip({ title, testId, onRemove, problems, children }: { title: string; 
         <Typography.Text style={{ flex: 1, minWidth: 80 }}>{title}</Typography.Text>
         {children}
         <Button type="text" size="small" icon={<CloseOutlined />} aria-label={t('reports.builder.remove')} onClick={onRemove} />
+        {below ? <div style={{ flexBasis: '100%' }}>{below}</div> : null}
       </div>
       <ProblemText messages={problems} />
     </Flex>
@@ -58,6 +69,7 @@ function Chip({ title, testId, onRemove, problems, children }: { title: string; 
 export function QuerySlots({ draft, fields, problems, onChange }: Props) {
   const { t } = useI18n();
   const titleOf = (key: string | undefined) => (key ? (fields.get(key)?.title ?? key) : t('reports.measure.rows'));
+  const numericFields = [...fields.values()].filter((field) => isNumeric(field.type));
   return (
     <Flex vertical gap={16}>
       <DropSlot
@@ -101,13 +113,30 @@ export function QuerySlots({ draft, fields, problems, onChange }: Props) {
               testId={`measure-${index}`}
               problems={problems[`measures.${index}`]}
               onRemove={() => onChange(removeAt(draft, 'measures', index))}
+              below={
+                measure.op === 'ratio' ? (
+                  <Flex align="center" gap={6}>
+                    <Typography.Text type="secondary">{t('reports.builder.over')}</Typography.Text>
+                    <Select
+                      size="small"
+                      aria-label={t('reports.builder.over')}
+                      placeholder={t('reports.builder.over.placeholder')}
+                      value={measure.over}
+                      options={numericFields.map((candidate) => ({ value: candidate.key, label: candidate.title }))}
+                      onChange={(over: string) => onChange(replaceAt(draft, 'measures', index, { ...measure, over }))}
+                      style={{ flex: 1, minWidth: 120 }}
+                      data-testid={`measure-${index}-over`}
+                    />
+                  </Flex>
+                ) : undefined
+              }
             >
               <Select
                 size="small"
                 aria-label={t('reports.builder.op')}
                 value={measure.op}
                 options={ops.map((op) => ({ value: op, label: t(`reports.measure.${op}`) }))}
-                onChange={(op) => onChange(replaceAt(draft, 'measures', index, { ...measure, op }))}
+                onChange={(op) => onChange(replaceAt(draft, 'measures', index, withMeasureOp(measure, op, numericFields)))}
                 style={{ width: 112 }}
               />
             </Chip>

@@ -3,12 +3,26 @@ import { ApiError } from '../../../api/api-error.ts';
 import type { DatasetField, ReportView } from '../reports-api.ts';
 import { filterOpsFor, measureOpsFor } from './field-rules.ts';
 import { problemSlots, slotOf } from './problem-slots.ts';
-import { addDimension, addFilter, addMeasure, draftOfReport, emptyDraft, queryOf, removeAt, replaceAt, reportBodyOf, withDataset } from './report-draft.ts';
+import {
+  addDimension,
+  addFilter,
+  addMeasure,
+  draftOfReport,
+  emptyDraft,
+  queryOf,
+  removeAt,
+  replaceAt,
+  reportBodyOf,
+  withDataset,
+  withMeasureOp,
+} from './report-draft.ts';
 
 const level: DatasetField = { key: 'data.level', title: '客户等级', type: 'option', labels: { vip: '重要客户' } };
 const amount: DatasetField = { key: 'data.amountFen', title: '金额', type: 'money' };
 const submittedAt: DatasetField = { key: 'submittedAt', title: '提交时间', type: 'time' };
 const store: DatasetField = { key: 'data.store', title: '门店', type: 'string' };
+const target: DatasetField = { key: 'data.targetFen', title: '目标金额', type: 'money' };
+const boxes: DatasetField = { key: 'data.boxes', title: '箱数', type: 'number' };
 const started = withDataset(emptyDraft, 'form.visits');
 
 describe('report builder draft', () => {
@@ -55,9 +69,42 @@ describe('report builder draft', () => {
     expect(reportBodyOf(draftOfReport(view))).toEqual(body);
   });
 
+  it('divides a ratio by another number or money field, and forgets the divisor on another way of summarizing', () => {
+    const fields = [level, amount, submittedAt, target, boxes];
+    const summed = addMeasure(addDimension(started, level), amount);
+    const measure = summed.measures[0] ?? { op: 'count' as const };
+    const ratio = withMeasureOp(measure, 'ratio', fields);
+    expect(ratio).toEqual({ op: 'ratio', field: 'data.amountFen', over: 'data.targetFen' });
+    expect(withMeasureOp({ ...ratio, over: 'data.boxes' }, 'ratio', fields).over).toBe('data.boxes');
+    // the last number of its dataset: the nearest one before it
+    expect(withMeasureOp({ op: 'sum', field: 'data.boxes' }, 'ratio', fields).over).toBe('data.targetFen');
+    expect(withMeasureOp(ratio, 'avg', fields)).toEqual({ op: 'avg', field: 'data.amountFen' });
+    // the only number of its dataset: nothing to offer, the person picks (and the server says what is missing)
+    expect(withMeasureOp({ op: 'sum', field: 'data.boxes' }, 'ratio', [level, boxes])).toEqual({ op: 'ratio', field: 'data.boxes' });
+
+    const draft = replaceAt(summed, 'measures', 0, ratio);
+    expect(queryOf(draft)).toEqual({
+      dimensions: [{ field: 'data.level' }],
+      measures: [{ op: 'ratio', field: 'data.amountFen', over: 'data.targetFen' }],
+      limit: 1000,
+    });
+    const body = reportBodyOf({ ...draft, title: '完成率' });
+    const view = { id: 'r1', createdBy: 'u1', createdAt: '', updatedAt: '', description: '', ...body } as ReportView;
+    expect(draftOfReport(view).measures).toEqual([{ op: 'ratio', field: 'data.amountFen', over: 'data.targetFen' }]);
+    expect(reportBodyOf(draftOfReport(view))).toEqual(body);
+  });
+
+  it('reads a divisor back only for a ratio', () => {
+    const saved = { title: 't', description: '', dataset: 'form.visits', chart: { type: 'table' } };
+    const query = { measures: [{ op: 'sum', field: 'data.amountFen', over: 'data.targetFen' }] };
+    const view = { id: 'r1', createdBy: 'u1', createdAt: '', updatedAt: '', ...saved, query } as ReportView;
+    expect(draftOfReport(view).measures).toEqual([{ op: 'sum', field: 'data.amountFen' }]);
+  });
+
   it('offers only what the query engine allows on each field type', () => {
     expect(measureOpsFor('option')).toEqual(['count', 'count-distinct']);
-    expect(measureOpsFor('money')).toEqual(['count', 'count-distinct', 'sum', 'avg', 'min', 'max']);
+    expect(measureOpsFor('money')).toEqual(['count', 'count-distinct', 'sum', 'avg', 'min', 'max', 'ratio']);
+    expect(measureOpsFor('number')).toContain('ratio');
     expect(measureOpsFor('time')).toEqual(['count', 'count-distinct', 'min', 'max']);
     expect(filterOpsFor('option')).toEqual(['eq', 'ne', 'in']);
     expect(filterOpsFor('date')).toEqual(['eq', 'ne', 'in', 'gte', 'lte', 'within']);

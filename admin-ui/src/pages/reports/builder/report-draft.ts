@@ -9,6 +9,7 @@ import {
   builderMeasureOps,
   defaultFilterOp,
   defaultMeasureOp,
+  isNumeric,
   isTimed,
   timeGrains,
 } from './field-rules.ts';
@@ -24,13 +25,20 @@ export interface DraftFilter {
   value: Scalar | Scalar[] | undefined;
 }
 
+/** A measure as the query takes it: a ratio is sum(`field`) / sum(`over`), both numbers or money. */
+export interface DraftMeasure {
+  op: BuilderMeasureOp;
+  field?: string;
+  over?: string;
+}
+
 /** Everything the builder edits, in the shape it edits it; `queryOf` turns it into the API's query. */
 export interface ReportDraft {
   title: string;
   description: string;
   dataset: string | undefined;
   dimensions: { field: string; grain?: TimeGrain }[];
-  measures: { op: BuilderMeasureOp; field?: string }[];
+  measures: DraftMeasure[];
   filters: DraftFilter[];
   sort: { column: string; direction: 'asc' | 'desc' } | undefined;
   limit: number;
@@ -68,6 +76,27 @@ export function addMeasure(draft: ReportDraft, field: DatasetField | undefined):
   if (draft.measures.length >= maxMeasures) return draft;
   const measure = field ? { op: defaultMeasureOp(field.type), field: field.key } : { op: 'count' as const };
   return { ...draft, measures: [...draft.measures, measure], sort: undefined };
+}
+
+/** The number or money field nearest the measure's own in the dataset's order (after it first): related fields sit together, as 金额 and 目标金额. */
+function nearestNumericField(fields: readonly DatasetField[], key: string | undefined): string | undefined {
+  const at = fields.findIndex((field) => field.key === key);
+  const isCandidate = (field: DatasetField | undefined) => field !== undefined && field.key !== key && isNumeric(field.type);
+  const after = fields.slice(at + 1).find(isCandidate);
+  const before = fields.slice(0, Math.max(at, 0)).reverse().find(isCandidate);
+  return (after ?? before)?.key;
+}
+
+/**
+ * The measure summarized another way. A ratio divides by another number or money field of the dataset
+ * (the one nearest the measure's own to start with, which the person then changes as needed); other
+ * ways have nothing to divide by.
+ */
+export function withMeasureOp(measure: DraftMeasure, op: BuilderMeasureOp, fields: readonly DatasetField[]): DraftMeasure {
+  const { over, ...rest } = measure;
+  if (op !== 'ratio') return { ...rest, op };
+  const divisor = over ?? nearestNumericField(fields, measure.field);
+  return { ...rest, op, ...(divisor ? { over: divisor } : {}) };
 }
 
 export function addFilter(draft: ReportDraft, field: DatasetField): ReportDraft {
@@ -138,10 +167,14 @@ export function draftOfReport(report: ReportView): ReportDraft {
       field: String(dimension.field ?? ''),
       ...(typeof dimension.grain === 'string' ? { grain: oneOf(dimension.grain, timeGrains, 'day') } : {}),
     })),
-    measures: asList(query.measures).map((measure) => ({
-      op: oneOf(measure.op, builderMeasureOps, 'count'),
-      ...(typeof measure.field === 'string' ? { field: measure.field } : {}),
-    })),
+    measures: asList(query.measures).map((measure) => {
+      const op = oneOf(measure.op, builderMeasureOps, 'count');
+      return {
+        op,
+        ...(typeof measure.field === 'string' ? { field: measure.field } : {}),
+        ...(op === 'ratio' && typeof measure.over === 'string' ? { over: measure.over } : {}),
+      };
+    }),
     filters: asList(query.filters).map((filter) => ({
       field: String(filter.field ?? ''),
       op: oneOf(filter.op, builderFilterOps, 'eq'),

@@ -38,4 +38,11 @@ describe('result cells as people read them', () => {
     expect(measureFormatter({ key: 'm0', kind: 'measure', title: '比率', type: 'ratio' })(0.4567)).toBe('45.7%');
     expect(measureFormatter(amount)('x')).toBe('-');
   });
+
+  it('shows a record’s time (no grain) as an instant on the company clock and its date as it is', () => {
+    const submittedAt: ResultColumn = { key: 'c0', kind: 'dimension', field: 'submittedAt', title: '提交时间', type: 'time' };
+    const visitedOn: ResultColumn = { key: 'c1', kind: 'dimension', field: 'data.visitedOn', title: '拜访日期', type: 'date' };
+    expect(formatCell(submittedAt, '2026-03-31T23:30:00.000Z', zhFormat)).toBe('2026-04-01 07:30');
+    expect(formatCell(visitedOn, '2026-03-05', zhFormat)).toBe('2026-03-05');
+  });
 });

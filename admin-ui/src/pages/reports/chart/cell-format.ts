@@ -58,7 +58,8 @@ export function formatCell(column: ResultColumn, value: unknown, format: CellFor
   if (typeof value === 'boolean') return format.t(value ? 'reports.value.true' : 'reports.value.false');
   if (typeof value === 'number') return numberText(column.type, value);
   if (typeof value === 'string') {
-    if (column.kind === 'dimension' && (column.type === 'time' || column.type === 'date')) return formatBucket(value, column.grain, format);
+    // a grouped time or date is its bucket's first day; a record's time (no grain) is an instant
+    if (column.grain && (column.type === 'time' || column.type === 'date')) return formatBucket(value, column.grain, format);
     if (column.type === 'time') return formatDateTime(value, format.timeZone);
     return value;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartModelOf, roundMaximum } from './chart-option.ts';
-import { totalAmount, visitsByLevel, visitsByMonthAndLevel, zhFormat } from './result-fixture.ts';
+import { fillRateByLevel, totalAmount, visitsByLevel, visitsByMonthAndLevel, zhFormat } from './result-fixture.ts';
 
 interface DrawnSeries {
   type: string;
@@ -65,6 +65,20 @@ describe('result → chart', () => {
     expect(seriesOf(chartModelOf(totalAmount, 'gauge', { max: 500000 }, zhFormat).option)[0]?.max).toBe(500000);
     expect(seriesOf(chartModelOf(totalAmount, 'gauge', {}, zhFormat).option)[0]?.max).toBe(200000);
     expect(chartModelOf(totalAmount, 'gauge', {}, zhFormat).dimensionIndex).toBe(-1);
+  });
+
+  it('shows ratios as percentages on the axis, in the tooltip and on a gauge read against 100 %', () => {
+    const bars = chartModelOf(fillRateByLevel, 'bar', {}, zhFormat).option;
+    expect(axisOf(bars.yAxis).axisLabel.formatter(0.5)).toBe('50.0%');
+    const tooltip = (seriesOf(bars)[0] as unknown as { tooltip: { valueFormatter: (value: unknown) => string } }).tooltip;
+    expect(tooltip.valueFormatter(0.75)).toBe('75.0%');
+    const gauge = seriesOf(chartModelOf(fillRateByLevel, 'gauge', {}, zhFormat).option)[0] as unknown as DrawnSeries & {
+      axisLabel: { formatter: (tick: number) => string };
+      detail: { formatter: (value: number) => string };
+    };
+    expect(gauge.max).toBe(1);
+    expect(gauge.axisLabel.formatter(0.2)).toBe('20.0%');
+    expect(gauge.detail.formatter(0.75)).toBe('75.0%');
   });
 
   it.each([

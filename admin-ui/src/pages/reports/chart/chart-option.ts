@@ -2,7 +2,7 @@ import type { BarSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOpt
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { DatasetResult } from '../reports-api.ts';
-import { type CellFormat, formatNumber, measureFormatter, numericCell } from './cell-format.ts';
+import { type CellFormat, formatNumber, formatRatio, measureFormatter, numericCell } from './cell-format.ts';
 import { type ResultShape, dimensionKey, dimensionLabel, distinctValues, shapeOf } from './result-shape.ts';
 
 export type ChartOption = ComposeOption<
@@ -28,7 +28,9 @@ export interface ChartModel {
 /** Categories along the axis and one series per measure, or per value of the later dimensions. */
 function axisChart(result: DatasetResult, shape: ResultShape, type: 'bar' | 'line' | 'area', options: ChartOptions, format: CellFormat): ChartModel {
   const { dimensions, measures } = shape;
-  const formatValue = measureFormatter(measures.every((m) => m.column.type === 'money') ? measures[0]?.column : undefined);
+  // one axis for every series: yuan when all are money, percentages when all are ratios, plain numbers otherwise
+  const axisType = measures[0]?.column.type;
+  const formatValue = measureFormatter(measures.every((m) => m.column.type === axisType) ? measures[0]?.column : undefined);
   const stack = options.stack === true ? 'total' : undefined;
   const seriesBase = (name: string, data: (number | null)[], valueFormat: (value: unknown) => string) => {
     const tooltip = { valueFormatter: valueFormat };
@@ -119,7 +121,9 @@ function gaugeChart(result: DatasetResult, shape: ResultShape, options: ChartOpt
   const measure = shape.measures[0];
   const value = measure ? (numericCell(result.rows[0]?.[measure.index]) ?? 0) : 0;
   const givenMax = Number(options.max);
-  const max = Number.isFinite(givenMax) && givenMax > 0 ? givenMax : roundMaximum(value);
+  const isRatio = measure?.column.type === 'ratio';
+  // a rate reads against 100 % unless it is above it
+  const max = Number.isFinite(givenMax) && givenMax > 0 ? givenMax : isRatio && value <= 1 ? 1 : roundMaximum(value);
   const valueFormat = measureFormatter(measure?.column);
   return {
     option: {
@@ -131,7 +135,7 @@ function gaugeChart(result: DatasetResult, shape: ResultShape, options: ChartOpt
           max,
           progress: { show: true, width: 14 },
           axisLine: { lineStyle: { width: 14 } },
-          axisLabel: { formatter: (tick: number) => (measure?.column.type === 'money' ? '' : formatNumber(tick)) },
+          axisLabel: { formatter: (tick: number) => (measure?.column.type === 'money' ? '' : isRatio ? formatRatio(tick) : formatNumber(tick)) },
           detail: { valueAnimation: true, formatter: (v: number) => valueFormat(v), fontSize: 24, offsetCenter: [0, '70%'] },
           title: { offsetCenter: [0, '95%'] },
           data: [{ value, name: measure?.column.title ?? '' }],

@@ -56,3 +56,16 @@ export const totalAmount: DatasetResult = {
   rows: [[123456]],
   truncated: false,
 };
+
+/** Boxes ordered over boxes targeted, by customer level: a ratio (a fraction) per group. */
+export const fillRateByLevel: DatasetResult = {
+  columns: [
+    { key: 'd0', kind: 'dimension', field: 'data.level', title: '客户等级', type: 'option', labels: level },
+    { key: 'm0', kind: 'measure', op: 'ratio', field: 'data.boxes', over: 'data.target', title: '订货箱数 / 目标箱数', type: 'ratio' },
+  ],
+  rows: [
+    ['vip', 0.75],
+    ['normal', 0.6],
+  ],
+  truncated: false,
+};

@@ -12,8 +12,10 @@ import { type ChartPoint, ReportChart, type ReportChartType } from '../chart/rep
 import { ResultTable } from '../chart/result-table.tsx';
 import { dimensionLabel, shapeOf } from '../chart/result-shape.ts';
 import { useCellFormat } from '../chart/use-cell-format.ts';
+import { RecordsButton } from '../records/records-button.tsx';
 import { editReportPath, reportsPath } from '../report-paths.ts';
 import type { ReportRunOptions } from '../reports-api.ts';
+import { SchedulesButton } from '../schedules/schedules-button.tsx';
 import { type DrillLevel, drillDown } from './drill.ts';
 import { DrillBar } from './drill-bar.tsx';
 import { ExportButtons } from './export-buttons.tsx';
@@ -81,7 +83,9 @@ export default function ReportViewPage() {
         extra={
           <>
             {edit}
+            <RecordsButton scope={{ reportId: report.id, reportTitle: report.title, filters: current?.filters ?? [], path: [t('reports.view.drill.all'), ...levels.map((level) => level.label)] }} />
             <ExportButtons reportId={report.id} options={options} />
+            <SchedulesButton reportId={report.id} reportTitle={report.title} />
           </>
         }
       />
