@@ -61,8 +61,8 @@ interface Target {
 }
 
 /**
- * Measures two targets in turns: both warmed up, then `rounds` measured runs of each, the order flipped
- * every round (A B, B A, A B …) so that drift on the machine falls on both alike. Each target's rounds are
+ * Measures two targets in turns: both warmed up, then `rounds` measured runs of each (each after a second
+ * of unmeasured load), the order flipped every round (A B, B A, A B …) so that drift on the machine falls on both alike. Each target's rounds are
  * combined by their median (see combineRounds).
  */
 async function measureInTurns(
@@ -96,7 +96,8 @@ async function measureInTurns(
     const order = round % 2 === 1 ? [0, 1] : [1, 0];
     for (const index of order) {
       const target = targets[index] as Target;
-      const warmUp = round === 1 ? settings.warmupSeconds : 0;
+      // later rounds get a second of load first: the pool may have closed connections while it idled
+      const warmUp = round === 1 ? settings.warmupSeconds : Math.min(settings.warmupSeconds, 1);
       rounds[index]?.push(await run(target, `${target.workload.id} round ${round}/${settings.rounds}`, warmUp));
     }
   }

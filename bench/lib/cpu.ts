@@ -35,8 +35,9 @@ export interface CpuUse {
 /**
  * Starts counting CPU time of `serverPid` and of the backends connected to `database` now as `role` (the
  * server's pool, full after the warm-up; the bench's own connection and the platform's job queue
- * excluded, so another server idling on the same database is not counted). `stop()` returns what they used
- * since, or undefined where /proc cannot be read (the PostgreSQL server must run on this machine).
+ * excluded, so another server idling on the same database is not counted), and of those it opens before
+ * `stop()`, which returns what they used since, or undefined where /proc cannot be read (the PostgreSQL
+ * server must run on this machine). A connection closed during the run takes its time with it.
  */
 export async function startCpuCount(
   client: pg.Client,
@@ -44,21 +45,27 @@ export async function startCpuCount(
   database: string,
   role: string,
 ): Promise<{ stop(): Promise<CpuUse | undefined> }> {
-  const backends = await client.query<{ pid: number }>(
-    `select pid from pg_stat_activity
-      where datname = $1 and usename = $2 and pid <> pg_backend_pid() and application_name <> 'tessera-jobs'`,
-    [database, role],
-  );
-  const pids = backends.rows.map((row) => row.pid);
+  const backendPids = async (): Promise<number[]> => {
+    const backends = await client.query<{ pid: number }>(
+      `select pid from pg_stat_activity
+        where datname = $1 and usename = $2 and pid <> pg_backend_pid() and application_name <> 'tessera-jobs'`,
+      [database, role],
+    );
+    return backends.rows.map((row) => row.pid);
+  };
+  const pids = await backendPids();
   const serverBefore = await processCpuMs(serverPid);
   const postgresBefore = await sumCpuMs(pids);
   return {
     async stop() {
       const serverAfter = await processCpuMs(serverPid);
       const postgresAfter = await sumCpuMs(pids);
-      if (serverBefore === undefined || serverAfter === undefined || postgresBefore.size === 0) return undefined;
+      // a connection the pool opened during the run: all its time is the run's
+      const opened = await sumCpuMs((await backendPids()).filter((pid) => !postgresBefore.has(pid)));
+      if (serverBefore === undefined || serverAfter === undefined || postgresBefore.size + opened.size === 0) return undefined;
       let postgresMs = 0;
       for (const [pid, before] of postgresBefore) postgresMs += (postgresAfter.get(pid) ?? before) - before;
+      for (const ms of opened.values()) postgresMs += ms;
       return { serverMs: serverAfter - serverBefore, postgresMs };
     },
   };
