@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { type APIRequestContext, type Locator, type Page, request as playwrightRequest } from 'playwright-core';
 import { launchBrowser } from './launch-browser.ts';
-import { assertChinesePage, screenshot, textOf, watchPageErrors } from './page-checks.ts';
+import { assertChinesePage, screenshot, settleAnimations, textOf, watchPageErrors } from './page-checks.ts';
 
 // antd puts a space between the two characters of a Chinese button label (发 布), so match loosely.
 const button = (within: Page | Locator, label: string) =>
@@ -140,6 +140,9 @@ async function designForm(page: Page, baseUrl: string, title: string): Promise<s
   await screenshot(page, 'forms-03-preview');
 
   await button(page, '发布').click();
+  // a click while the confirmation is still zooming in can be lost on a busy machine
+  await page.locator('.ant-popover').waitFor();
+  await settleAnimations(page);
   await button(page.locator('.ant-popover'), '发布').click();
   await page.getByText('已发布为版本 1').waitFor();
   await page.getByText('最新版本 1').waitFor();

@@ -5,8 +5,11 @@ import type { Locator, Page } from 'playwright-core';
 
 const screenshotDir = new URL('./screenshots/', import.meta.url);
 
-/** Waits (up to a second) for finite CSS animations such as drawers sliding in, so a screenshot shows their end state. */
-async function settleAnimations(page: Page): Promise<void> {
+/**
+ * Waits (up to a second) for finite CSS animations such as drawers sliding in, so a screenshot shows their
+ * end state and a click lands on a popover that has finished opening.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const finite = document.getAnimations().filter((animation) => {
       const iterations = animation.effect?.getTiming().iterations;

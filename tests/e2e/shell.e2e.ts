@@ -20,6 +20,12 @@ async function signUp(page: Page, baseUrl: string, account: Account): Promise<vo
   await screenshot(page, '01-sign-up');
   await button(page, '注册并进入').click();
   await page.waitForURL('**/workbench');
+  // the tab shows the product's icon, served with the UI
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  assert.equal(icon, '/favicon.svg');
+  const served = await page.request.get(`${baseUrl}${icon}`);
+  assert.equal(served.status(), 200);
+  assert.match(served.headers()['content-type'] ?? '', /^image\/svg\+xml/);
 }
 
 async function checkWorkbench(page: Page, company: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { email as emailSchema } from '@tessera/schemas/common';
 import { scheduleFormats, scheduleFrequencies, scheduleRecipients } from '@tessera/schemas/report-schedule';
 import type { Dayjs } from 'dayjs';
-import { ApiError } from '../../../api/api-error.ts';
+import { withFieldPointers } from '../../../api/with-field-pointers.ts';
 import { dayjs } from '../../../format/dayjs-setup.ts';
 import type { ReportScheduleCreate, ReportScheduleUpdate, ReportScheduleView } from './schedules-api.ts';
 
@@ -113,16 +113,5 @@ export function formFieldOfPointer(pointer: string): string | undefined {
  * `useShowProblem`; a problem no field shows (an unknown report) keeps its pointer and goes into the message.
  */
 export function withFormPointers(error: unknown): unknown {
-  if (!(error instanceof ApiError)) return error;
-  return new ApiError({
-    code: error.code,
-    title: error.title,
-    status: error.status,
-    detail: error.detail,
-    instance: error.instance,
-    errors: error.errors.map((problem) => {
-      const field = formFieldOfPointer(problem.pointer);
-      return field ? { ...problem, pointer: `/body/${field}` } : problem;
-    }),
-  });
+  return withFieldPointers(error, formFieldOfPointer);
 }

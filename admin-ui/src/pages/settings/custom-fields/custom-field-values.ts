@@ -1,5 +1,5 @@
 import { customFieldKey } from '@tessera/schemas/custom-field';
-import { ApiError } from '../../../api/api-error.ts';
+import { withFieldPointers } from '../../../api/with-field-pointers.ts';
 import type { CustomFieldCreate, CustomFieldType, CustomFieldUpdate, CustomFieldView } from '../../../api/custom-fields-api.ts';
 import { settingsOf } from './custom-field-types.ts';
 
@@ -127,16 +127,5 @@ export function formFieldOfPointer(pointer: string): string | undefined {
  * under their inputs; a problem no input shows keeps its pointer and goes into the message.
  */
 export function withFormPointers(error: unknown): unknown {
-  if (!(error instanceof ApiError)) return error;
-  return new ApiError({
-    code: error.code,
-    title: error.title,
-    status: error.status,
-    detail: error.detail,
-    instance: error.instance,
-    errors: error.errors.map((problem) => {
-      const field = formFieldOfPointer(problem.pointer);
-      return field ? { ...problem, pointer: `/body/${field}` } : problem;
-    }),
-  });
+  return withFieldPointers(error, formFieldOfPointer);
 }
