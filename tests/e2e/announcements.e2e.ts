@@ -1,37 +1,16 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { type APIRequestContext, type Locator, type Page, request as playwrightRequest } from 'playwright-core';
+import { type Page, request as playwrightRequest } from 'playwright-core';
+import { type BrowserApi, browserApi, button } from './browser-helpers.ts';
 import { launchBrowser } from './launch-browser.ts';
 import { assertChinesePage, screenshot, watchPageErrors } from './page-checks.ts';
 
-// antd puts a space between the two characters of a Chinese button label (发 布), so match loosely.
-const button = (within: Page | Locator, label: string) =>
-  within.locator('button').filter({ hasText: new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`) });
 const menu = (page: Page) => page.locator('.ant-layout-sider');
 
 interface Member {
   email: string;
   password: string;
   userId: string;
-}
-
-/** The JSON API as the browser's signed-in user (cookie from the context, CSRF token from the session). */
-async function api(request: APIRequestContext, baseUrl: string) {
-  const session = await (await request.get(`${baseUrl}/api/auth/session`)).json();
-  const headers = { 'x-csrf-token': session.csrfToken as string };
-  return {
-    session,
-    async post(path: string, data: object = {}) {
-      const response = await request.post(`${baseUrl}${path}`, { data, headers });
-      assert.ok(response.ok(), `POST ${path} answered ${response.status()}: ${await response.text()}`);
-      return response.status() === 204 ? {} : response.json();
-    },
-    async patch(path: string, data: object) {
-      const response = await request.patch(`${baseUrl}${path}`, { data, headers });
-      assert.ok(response.ok(), `PATCH ${path} answered ${response.status()}: ${await response.text()}`);
-      return response.json();
-    },
-  };
 }
 
 async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
@@ -44,7 +23,7 @@ async function signIn(page: Page, baseUrl: string, email: string, password: stri
 }
 
 /** A member invited through the API, who accepts in a request context of their own. */
-async function invite(baseUrl: string, owner: Awaited<ReturnType<typeof api>>, name: string, departmentId: string): Promise<Member> {
+async function invite(baseUrl: string, owner: BrowserApi, name: string, departmentId: string): Promise<Member> {
   const email = `member-${randomBytes(4).toString('hex')}@example.com`;
   const password = `Pw-${randomBytes(6).toString('hex')}`;
   const { token } = await owner.post('/api/invitations', { email, role: 'member' });
@@ -125,7 +104,7 @@ export async function run(baseUrl: string): Promise<void> {
       data: { tenantName: `通告测试企业 ${stamp}`, displayName: '周经理', email: ownerEmail, password: ownerPassword },
     });
     assert.equal(signUp.status(), 201, await signUp.text());
-    const owner = await api(page.request, baseUrl);
+    const owner = await browserApi(page.request, baseUrl);
     const slug = owner.session.tenant.slug as string;
     const sales = (await owner.post('/api/departments', { name: '销售部' })).id as string;
     const finance = (await owner.post('/api/departments', { name: '财务部' })).id as string;

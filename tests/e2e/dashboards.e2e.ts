@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { type APIRequestContext, type Locator, type Page, request as playwrightRequest } from 'playwright-core';
+import { type Locator, type Page, request as playwrightRequest } from 'playwright-core';
+import { browserApi, type BrowserApi, button, pick } from './browser-helpers.ts';
 import { launchBrowser } from './launch-browser.ts';
 import { assertChinesePage, screenshot, textOf, watchPageErrors } from './page-checks.ts';
 
-// antd puts a space between the two characters of a Chinese button label (保 存), so match loosely.
-const button = (within: Page | Locator, label: string) =>
-  within.locator('button').filter({ hasText: new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`) });
-const visibleOption = (page: Page, label: string) =>
-  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label });
 const selectOf = (page: Page, inputId: string) => page.locator('.ant-select').filter({ has: page.locator(`#${inputId}`) });
-
-async function pick(page: Page, select: Locator, label: string): Promise<void> {
-  await select.click();
-  await visibleOption(page, label).first().click();
-}
 
 /** page-checks knows the older prefixes; untranslated dashboards.* and reports.* keys show themselves too. */
 async function assertDashboardsTranslated(page: Page, where: string): Promise<void> {
@@ -23,32 +14,6 @@ async function assertDashboardsTranslated(page: Page, where: string): Promise<vo
   assert.doesNotMatch(text, /\b(?:dashboards|reports)\.[a-z][a-z0-9-]*\.?[a-z0-9.-]*/, `${where}: untranslated key`);
 }
 
-/** The JSON API as the browser's signed-in user (cookie from the context, CSRF token from the session). */
-async function api(request: APIRequestContext, baseUrl: string) {
-  const session = await (await request.get(`${baseUrl}/api/auth/session`)).json();
-  const headers = { 'x-csrf-token': session.csrfToken as string };
-  return {
-    async get(path: string) {
-      const response = await request.get(`${baseUrl}${path}`);
-      assert.ok(response.ok(), `GET ${path} answered ${response.status()}: ${await response.text()}`);
-      return response.json();
-    },
-    async post(path: string, data: object = {}) {
-      const response = await request.post(`${baseUrl}${path}`, { data, headers });
-      assert.ok(response.ok(), `POST ${path} answered ${response.status()}: ${await response.text()}`);
-      return response.status() === 204 ? {} : response.json();
-    },
-    async patch(path: string, data: object) {
-      const response = await request.patch(`${baseUrl}${path}`, { data, headers });
-      assert.ok(response.ok(), `PATCH ${path} answered ${response.status()}: ${await response.text()}`);
-    },
-    async delete(path: string) {
-      const response = await request.delete(`${baseUrl}${path}`, { headers });
-      assert.ok(response.ok(), `DELETE ${path} answered ${response.status()}: ${await response.text()}`);
-    },
-  };
-}
-type Api = Awaited<ReturnType<typeof api>>;
 
 const levelLabels: Record<string, string> = { vip: '重要客户', normal: '普通客户' };
 const visits: [level: string, store: string, amount: number][] = [
@@ -60,7 +25,7 @@ const visits: [level: string, store: string, amount: number][] = [
 ];
 
 /** A published visit form with five submissions and a saved bar report of visits by customer level. */
-async function setUp(owner: Api, reportTitle: string): Promise<{ dataset: string; reportId: string }> {
+async function setUp(owner: BrowserApi, reportTitle: string): Promise<{ dataset: string; reportId: string }> {
   await owner.post('/api/option-sets', { key: 'visit-levels', name: { 'zh-CN': '客户等级', 'en-US': 'Customer levels' } });
   await owner.post('/api/option-sets/visit-levels/options', { value: 'vip', label: { 'zh-CN': '重要客户', 'en-US': 'Key account' } });
   await owner.post('/api/option-sets/visit-levels/options', { value: 'normal', label: { 'zh-CN': '普通客户', 'en-US': 'Regular' } });
@@ -227,7 +192,7 @@ async function editRefresh(page: Page, reportTitle: string): Promise<void> {
 }
 
 /** A widget whose report was deleted shows why in its place; the other widget still draws its bars. */
-async function deletedReport(page: Page, owner: Api, saved: { dataset: string; reportId: string }, id: string): Promise<void> {
+async function deletedReport(page: Page, owner: BrowserApi, saved: { dataset: string; reportId: string }, id: string): Promise<void> {
   const extra = await owner.post('/api/reports', { title: '即将删除的报表', dataset: saved.dataset, query: { measures: [{ op: 'count' }] }, chart: { type: 'kpi' } });
   await owner.patch(`/api/dashboards/${id}`, {
     widgets: [
@@ -257,7 +222,7 @@ async function deleteFromList(page: Page, baseUrl: string): Promise<void> {
 }
 
 /** 从模板新建: 运营概览 copied under a title of our own opens with every widget; its forms widget draws this form. */
-async function fromTemplate(page: Page, baseUrl: string, owner: Api): Promise<void> {
+async function fromTemplate(page: Page, baseUrl: string, owner: BrowserApi): Promise<void> {
   const { items } = (await owner.get('/api/dashboard-templates')) as { items: { key: string; title: string; widgetCount: number }[] };
   const overview = items.find((template) => template.key === 'core.overview');
   assert.ok(overview, 'the core ships 运营概览');
@@ -287,7 +252,7 @@ async function fromTemplate(page: Page, baseUrl: string, owner: Api): Promise<vo
 }
 
 /** A member invited through the API, who accepts in a request context of their own. */
-async function invite(baseUrl: string, owner: Api, name: string) {
+async function invite(baseUrl: string, owner: BrowserApi, name: string) {
   const email = `member-${randomBytes(4).toString('hex')}@example.com`;
   const password = `Pw-${randomBytes(6).toString('hex')}`;
   const { token } = await owner.post('/api/invitations', { email, role: 'member' });
@@ -362,7 +327,7 @@ export async function run(baseUrl: string): Promise<void> {
       data: { tenantName: `看板测试企业 ${stamp}`, displayName: '周经理', email: ownerEmail, password: ownerPassword },
     });
     assert.equal(response.status(), 201, `sign-up answered ${response.status()}: ${await response.text()}`);
-    const owner = await api(page.request, baseUrl);
+    const owner = await browserApi(page.request, baseUrl);
     const saved = await setUp(owner, reportTitle);
     const member = await invite(baseUrl, owner, '门店小张');
     // no home dashboard yet: the workbench shows none

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { type APIRequestContext, type Locator, type Page, request as playwrightRequest } from 'playwright-core';
+import { type Page, request as playwrightRequest } from 'playwright-core';
+import { browserApi, type BrowserApi, button, pick } from './browser-helpers.ts';
 import { launchBrowser } from './launch-browser.ts';
 import { assertChinesePage, screenshot, settleAnimations, textOf, watchPageErrors } from './page-checks.ts';
 
-// antd puts a space between the two characters of a Chinese button label (发 布), so match loosely.
-const button = (within: Page | Locator, label: string) =>
-  within.locator('button').filter({ hasText: new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`) });
 const openModal = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) .ant-modal');
-const visibleOption = (page: Page, label: string) =>
-  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label });
 
-/** Opens the antd Select whose input has `id` (or the Select itself), and picks the option labelled `label`. */
-async function pick(page: Page, select: Locator, label: string): Promise<void> {
-  await select.click();
-  await visibleOption(page, label).first().click();
-}
 const selectOf = (page: Page, inputId: string) => page.locator('.ant-select').filter({ has: page.locator(`#${inputId}`) });
 
 /** The page must not show a `forms.` key that was not translated (page-checks knows the other prefixes). */
@@ -24,19 +15,6 @@ async function assertFormsTranslated(page: Page, where: string): Promise<void> {
   await assertChinesePage(page, where);
   const text = await page.locator('body').innerText();
   assert.doesNotMatch(text, /\bforms\.[a-z][a-z0-9-]*\.[a-z0-9.-]+/, `${where}: untranslated forms key`);
-}
-
-/** The JSON API as the browser's signed-in user (cookie from the context, CSRF token from the session). */
-async function api(request: APIRequestContext, baseUrl: string) {
-  const session = await (await request.get(`${baseUrl}/api/auth/session`)).json();
-  const headers = { 'x-csrf-token': session.csrfToken as string };
-  return {
-    async post(path: string, data: object = {}) {
-      const response = await request.post(`${baseUrl}${path}`, { data, headers });
-      assert.ok(response.ok(), `POST ${path} answered ${response.status()}: ${await response.text()}`);
-      return response.status() === 204 ? {} : response.json();
-    },
-  };
 }
 
 async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
@@ -49,7 +27,7 @@ async function signIn(page: Page, baseUrl: string, email: string, password: stri
 }
 
 /** A member invited through the API, who accepts in a request context of their own. */
-async function invite(baseUrl: string, owner: Awaited<ReturnType<typeof api>>, name: string) {
+async function invite(baseUrl: string, owner: BrowserApi, name: string) {
   const email = `member-${randomBytes(4).toString('hex')}@example.com`;
   const password = `Pw-${randomBytes(6).toString('hex')}`;
   const { token } = await owner.post('/api/invitations', { email, role: 'member' });
@@ -256,7 +234,7 @@ export async function run(baseUrl: string): Promise<void> {
       data: { tenantName: `表单测试企业 ${stamp}`, displayName: '周经理', email: ownerEmail, password: ownerPassword },
     });
     assert.equal(response.status(), 201, `sign-up answered ${response.status()}: ${await response.text()}`);
-    const owner = await api(page.request, baseUrl);
+    const owner = await browserApi(page.request, baseUrl);
     await owner.post('/api/option-sets', { key: 'visit-levels', name: { 'zh-CN': '客户等级', 'en-US': 'Customer levels' } });
     await owner.post('/api/option-sets/visit-levels/options', { value: 'vip', label: { 'zh-CN': '重要客户', 'en-US': 'Key account' } });
     await owner.post('/api/option-sets/visit-levels/options', { value: 'normal', label: { 'zh-CN': '普通客户', 'en-US': 'Regular' } });

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { browserApi, type BrowserApi, button, pick, tableRows, visibleOption } from './browser-helpers.ts';
 import { launchBrowser } from './launch-browser.ts';
 import { assertChinesePage, screenshot, textOf, watchPageErrors } from './page-checks.ts';
 
-// antd puts a space between the two characters of a Chinese button label (保 存), so match loosely.
-const button = (within: Page | Locator, label: string) =>
-  within.locator('button').filter({ hasText: new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`) });
-const visibleOption = (page: Page, label: string) =>
-  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label });
 /** The open drawer whose title starts with `title`. */
 const drawer = (page: Page, title: string) =>
   page.locator('.ant-drawer-open .ant-drawer-section').filter({ has: page.locator('.ant-drawer-title').filter({ hasText: title }) });
@@ -18,21 +14,9 @@ const formItem = (within: Locator, label: string) =>
   within.locator('.ant-form-item').filter({ has: within.page().locator('.ant-form-item-label label').filter({ hasText: new RegExp(`^${label}$`) }) });
 const dateTime = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 
-async function pick(page: Page, select: Locator, label: string): Promise<void> {
-  await select.click();
-  await visibleOption(page, label).first().click();
-}
-
 /** A table row as the texts of its cells. */
 function rowCells(row: Locator): Promise<string[]> {
   return row.evaluate((element) => Array.from(element.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim()));
-}
-
-/** The rows of a table as the texts of their cells. */
-async function tableRows(table: Locator): Promise<string[][]> {
-  return table.locator('.ant-table-row').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim())),
-  );
 }
 
 /** The page must not show a `reportSchedules.` key that was not translated (page-checks knows the other prefixes). */
@@ -42,21 +26,8 @@ async function assertSchedulesTranslated(page: Page, where: string): Promise<voi
   assert.doesNotMatch(text, /\breport(?:Schedules|s)\.[a-z][a-zA-Z0-9-]*(?:\.[a-z0-9-]+)*/, `${where}: untranslated key`);
 }
 
-/** The JSON API as the browser's signed-in user (cookie from the context, CSRF token from the session). */
-async function api(request: APIRequestContext, baseUrl: string) {
-  const session = await (await request.get(`${baseUrl}/api/auth/session`)).json();
-  const headers = { 'x-csrf-token': session.csrfToken as string };
-  return {
-    async post(path: string, data: object = {}) {
-      const response = await request.post(`${baseUrl}${path}`, { data, headers });
-      assert.ok(response.ok(), `POST ${path} answered ${response.status()}: ${await response.text()}`);
-      return response.json();
-    },
-  };
-}
-
 /** A published visit form with three visits and a saved report counting them by 客户等级. */
-async function setUpReport(owner: Awaited<ReturnType<typeof api>>, formTitle: string, reportTitle: string): Promise<string> {
+async function setUpReport(owner: BrowserApi, formTitle: string, reportTitle: string): Promise<string> {
   const form = await owner.post('/api/forms', {
     title: formTitle,
     schema: {
@@ -236,7 +207,7 @@ export async function run(baseUrl: string): Promise<void> {
       data: { tenantName: `推送测试企业 ${stamp}`, displayName: '周经理', email: ownerEmail, password: `Pw-${stamp}-x` },
     });
     assert.equal(response.status(), 201, `sign-up answered ${response.status()}: ${await response.text()}`);
-    const owner = await api(page.request, baseUrl);
+    const owner = await browserApi(page.request, baseUrl);
     const reportId = await setUpReport(owner, `门店拜访 ${stamp}`, reportTitle);
 
     const row = await createWeekly(page, baseUrl, reportId, reportTitle, ownerEmail);

@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { browserApi, type BrowserApi, button, pick, tableRows } from './browser-helpers.ts';
 import { launchBrowser } from './launch-browser.ts';
 import { assertChinesePage, screenshot, textOf, watchPageErrors } from './page-checks.ts';
 
-// antd puts a space between the two characters of a Chinese button label (保 存), so match loosely.
-const button = (within: Page | Locator, label: string) =>
-  within.locator('button').filter({ hasText: new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`) });
-const visibleOption = (page: Page, label: string) =>
-  page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label });
-
-/** Opens an antd Select and picks the option labelled `label`. */
-async function pick(page: Page, select: Locator, label: string): Promise<void> {
-  await select.click();
-  await visibleOption(page, label).first().click();
-}
 
 /** The bars ECharts drew (SVG paths in the chart's first colour), left to right. */
 async function barsOf(chart: Locator): Promise<Locator[]> {
@@ -37,31 +27,11 @@ async function waitForBars(chart: Locator, count: number): Promise<Locator[]> {
   }
 }
 
-/** The rows of a result table as the texts of their cells. */
-async function tableRows(table: Locator): Promise<string[][]> {
-  return table.locator('.ant-table-row').evaluateAll((rows) =>
-    rows.map((row) => Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim())),
-  );
-}
-
 /** The page must not show a `reports.` key that was not translated (page-checks knows the other prefixes). */
 async function assertReportsTranslated(page: Page, where: string): Promise<void> {
   await assertChinesePage(page, where);
   const text = await page.locator('body').innerText();
   assert.doesNotMatch(text, /\breports\.[a-z][a-z0-9-]*\.[a-z0-9.-]+/, `${where}: untranslated reports key`);
-}
-
-/** The JSON API as the browser's signed-in user (cookie from the context, CSRF token from the session). */
-async function api(request: APIRequestContext, baseUrl: string) {
-  const session = await (await request.get(`${baseUrl}/api/auth/session`)).json();
-  const headers = { 'x-csrf-token': session.csrfToken as string };
-  return {
-    async post(path: string, data: object = {}) {
-      const response = await request.post(`${baseUrl}${path}`, { data, headers });
-      assert.ok(response.ok(), `POST ${path} answered ${response.status()}: ${await response.text()}`);
-      return response.status() === 204 ? {} : response.json();
-    },
-  };
 }
 
 /** The visits the test submits: store, customer level, boxes ordered and boxes targeted. */
@@ -82,7 +52,7 @@ function fillRate(level: 'vip' | 'normal'): string {
 }
 
 /** A published visit form (客户等级 from an option set, 箱数 numbers) with three key-account and two regular visits. */
-async function setUpVisits(owner: Awaited<ReturnType<typeof api>>, title: string): Promise<string> {
+async function setUpVisits(owner: BrowserApi, title: string): Promise<string> {
   await owner.post('/api/option-sets', { key: 'visit-levels', name: { 'zh-CN': '客户等级', 'en-US': 'Customer levels' } });
   await owner.post('/api/option-sets/visit-levels/options', { value: 'vip', label: { 'zh-CN': '重要客户', 'en-US': 'Key account' } });
   await owner.post('/api/option-sets/visit-levels/options', { value: 'normal', label: { 'zh-CN': '普通客户', 'en-US': 'Regular' } });
@@ -342,7 +312,7 @@ export async function run(baseUrl: string): Promise<void> {
       data: { tenantName: `报表测试企业 ${stamp}`, displayName: '周经理', email: `reports-${stamp}@example.com`, password: `Pw-${stamp}-x` },
     });
     assert.equal(response.status(), 201, `sign-up answered ${response.status()}: ${await response.text()}`);
-    const owner = await api(page.request, baseUrl);
+    const owner = await browserApi(page.request, baseUrl);
     await setUpVisits(owner, formTitle);
 
     const reportId = await buildReport(page, baseUrl, formTitle);
