@@ -107,7 +107,7 @@ async function measureInTurns(
 async function main(): Promise<number> {
   let settings: BenchSettings;
   try {
-    settings = readSettings(process.env, { durationSeconds: 10, warmupSeconds: 5, rounds: 3 });
+    settings = readSettings(process.env, { durationSeconds: 10, warmupSeconds: 30, rounds: 3 });
   } catch (error) {
     if (error instanceof SettingsError) {
       console.error(`bench: ${error.message}`);

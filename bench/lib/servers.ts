@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BenchTenant } from '../seed.ts';
 import { type Child, startChild } from './child.ts';
 import { freePort, waitForOk } from './http.ts';
+import { startScriptNodeFlags } from './start-flags.ts';
 
 /** A server under test, started as its own process so it never shares an event loop with autocannon. */
 export interface RunningServer {
@@ -82,7 +83,11 @@ function ownerRole(options: ServerOptions): string {
 export function startPlatform(options: ServerOptions): Promise<RunningServer> {
   return start(
     'platform',
-    options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir, 'core/main.ts'] : ['core/main.ts'],
+    [
+      ...startScriptNodeFlags(options.root),
+      ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : []),
+      'core/main.ts',
+    ],
     {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',

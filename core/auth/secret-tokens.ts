@@ -1,9 +1,9 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isUuid } from '../tenancy/tenant-binding.ts';
 
 /** Secrets are stored only as SHA-256 digests: they are 256-bit random, so no slow hash is needed. */
 export function digest(secret: string): Buffer {
-  return createHash('sha256').update(secret).digest();
+  return hash('sha256', secret, 'buffer');
 }
 
 export function randomSecret(): string {
