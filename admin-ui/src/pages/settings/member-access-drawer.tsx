@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Flex, Form, Skeleton } from 'antd';
+import { App, Drawer, Form, Skeleton } from 'antd';
 import { useState } from 'react';
 import type { DepartmentView } from '../../api/departments-api.ts';
 import { type MemberView, updateMemberAccess } from '../../api/users-api.ts';
@@ -10,6 +10,7 @@ import { useSubmit } from '../../hooks/use-submit.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { MemberAccessFields } from './member-access-fields.tsx';
 import { memberAccessChanges, type MemberAccessValues, toMemberAccessValues } from './member-access-values.ts';
+import { DrawerSaveFooter } from '../../components/drawer-save-footer.tsx';
 
 const accessFields = ['roles', 'departmentIds', 'attributes'];
 
@@ -58,12 +59,7 @@ export function MemberAccessDrawer({
     });
 
   const footer = (
-    <Flex justify="flex-end" gap={8}>
-      <Button onClick={close}>{t('common.cancel')}</Button>
-      <Button type="primary" loading={submitting} disabled={!isReady} onClick={() => form.submit()}>
-        {t('common.save')}
-      </Button>
-    </Flex>
+    <DrawerSaveFooter onCancel={close} onSave={() => form.submit()} saving={submitting} disabled={!isReady} />
   );
 
   return (

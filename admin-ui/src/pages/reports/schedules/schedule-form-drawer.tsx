@@ -1,4 +1,4 @@
-import { App, Button, Col, Drawer, Flex, Form, Radio, Row, Select, Switch, TimePicker } from 'antd';
+import { App, Col, Drawer, Form, Radio, Row, Select, Switch, TimePicker } from 'antd';
 import { useState } from 'react';
 import { useConfirmClose } from '../../../hooks/use-confirm-close.ts';
 import { useShowProblem } from '../../../hooks/use-show-problem.tsx';
@@ -22,6 +22,7 @@ import {
 import { weekdayName } from './schedule-words.ts';
 import { createSchedule, type ReportScheduleView, updateSchedule } from './schedules-api.ts';
 import type { MemberChoice } from './use-company-members.ts';
+import { DrawerSaveFooter } from '../../../components/drawer-save-footer.tsx';
 
 /**
  * 新建定时推送 / 编辑定时推送: how often and when (in the company's time zone), as which file, to whom,
@@ -74,12 +75,7 @@ export function ScheduleFormDrawer({
     });
 
   const footer = (
-    <Flex justify="flex-end" gap={8}>
-      <Button onClick={close}>{t('common.cancel')}</Button>
-      <Button type="primary" loading={submitting} onClick={() => form.submit()} data-testid="schedule-save">
-        {t('common.save')}
-      </Button>
-    </Flex>
+    <DrawerSaveFooter onCancel={close} onSave={() => form.submit()} saving={submitting} saveTestId="schedule-save" />
   );
 
   return (

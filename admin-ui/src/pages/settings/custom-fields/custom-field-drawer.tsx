@@ -1,4 +1,4 @@
-import { App, Button, Col, Drawer, Flex, Form, Input, Row, Select, Switch } from 'antd';
+import { App, Col, Drawer, Form, Input, Row, Select, Switch } from 'antd';
 import { useState } from 'react';
 import {
   createCustomField,
@@ -20,6 +20,7 @@ import {
   withFormPointers,
 } from './custom-field-values.ts';
 import { TypeSettingsFields } from './type-settings-fields.tsx';
+import { DrawerSaveFooter } from '../../../components/drawer-save-footer.tsx';
 
 /** Form fields a server problem can be shown under (custom-field-values.ts maps the pointers). */
 const problemFields = [
@@ -81,12 +82,7 @@ export function CustomFieldDrawer({
     });
 
   const footer = (
-    <Flex justify="flex-end" gap={8}>
-      <Button onClick={close}>{t('common.cancel')}</Button>
-      <Button type="primary" loading={submitting} onClick={() => form.submit()} data-testid="custom-field-save">
-        {t('common.save')}
-      </Button>
-    </Flex>
+    <DrawerSaveFooter onCancel={close} onSave={() => form.submit()} saving={submitting} saveTestId="custom-field-save" />
   );
   const fixed = isEditing ? t('custom-fields.field.fixed') : undefined;
 
