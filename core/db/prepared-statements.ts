@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import type { TenantBinding } from '../tenancy/tenant-binding.ts';
+import { ImplicitlyBoundQuery } from './implicitly-bound-query.ts';
 
 /**
  * Statements the platform runs on every request of a hot route (a list page's compiled SQL) are sent as
@@ -26,6 +28,24 @@ export function noteSentStatement(source: string, sent: string): void {
   names.set(sent, `tessera_${names.size + 1}`);
 }
 
+/** Whether `sent` (as the driver sends it) is a registered hot statement that only reads. */
+export function isHotRead(sent: string): boolean {
+  return names.has(sent) && /^\s*select\s/i.test(sent);
+}
+
+/** Parameter arrays of statements that are to carry their own tenant binding (see {@link sendBoundImplicitly}). */
+const implicitBindings = new WeakMap<readonly unknown[], TenantBinding>();
+
+/**
+ * Asks the client that next receives `values` (the very array, as kysely hands it on) to run its statement
+ * as an {@link ImplicitlyBoundQuery} bound to `binding`. Returns a check that the client did: a statement
+ * that left without its binding would have seen no tenant's rows, and must not pass for an empty answer.
+ */
+export function sendBoundImplicitly(values: readonly unknown[], binding: TenantBinding): () => boolean {
+  implicitBindings.set(values, binding);
+  return () => !implicitBindings.delete(values);
+}
+
 type QueryArgs = [text: unknown, values?: unknown, callback?: unknown];
 type QueryCallback = (error: Error | null, result: unknown) => void;
 
@@ -36,6 +56,7 @@ type QueryCallback = (error: Error | null, result: unknown) => void;
  * promise form: under steady load the latter made V8 promote each page's row strings to the old generation
  * (every scavenge copied megabytes of dead rows and took 11–17 ms on the tenant-page bench instead of 2–3 ms).
  * A failed query's stack is re-captured here, as pg's promise form does, so it leads back to the caller.
+ * A statement whose parameters were handed to {@link sendBoundImplicitly} runs as an `ImplicitlyBoundQuery`.
  */
 export function usePreparedStatements(client: pg.PoolClient): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
@@ -46,13 +67,18 @@ export function usePreparedStatements(client: pg.PoolClient): void {
     const name = names.get(text);
     const prepare = name !== undefined && (prepared.has(name) || prepared.size < maxPerConnection);
     if (prepare) prepared.add(name);
+    const binding = Array.isArray(values) ? implicitBindings.get(values) : undefined;
+    if (binding) implicitBindings.delete(values as unknown[]);
     return new Promise((resolve, reject) => {
       const answer: QueryCallback = (error, result) => {
         if (!error) return resolve(result);
         Error.captureStackTrace(error);
         reject(error);
       };
-      query(prepare ? { name, text, values } : text, values, answer);
+      if (binding) {
+        const statement = { name: prepare ? name : undefined, text, values: values as unknown[] };
+        query(new ImplicitlyBoundQuery(statement, binding, answer));
+      } else query(prepare ? { name, text, values } : text, values, answer);
     });
   };
 }

@@ -13,9 +13,9 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import type pg from 'pg';
-import { currentBeginSql } from '../tenancy/tenant-binding.ts';
+import { currentBeginSql, currentBinding, type TenantBinding } from '../tenancy/tenant-binding.ts';
 import { bindPlaceholders } from './bind-placeholders.ts';
-import { noteSentStatement, usePreparedStatements } from './prepared-statements.ts';
+import { isHotRead, noteSentStatement, sendBoundImplicitly, usePreparedStatements } from './prepared-statements.ts';
 
 /**
  * A pooled connection whose client pipelines (pg's `pipeline` mode): a statement sent ahead does not wait
@@ -26,6 +26,12 @@ import { noteSentStatement, usePreparedStatements } from './prepared-statements.
  * COMMIT could refuse, so its COMMIT is sent without waiting: the connection goes back to the pool at once
  * and PostgreSQL, which answers a connection's statements in order, finishes it before whatever the next
  * holder sends.
+ *
+ * Until the `BEGIN` has left, a registered hot read (a list page's compiled statement) does not send it:
+ * the read carries its own binding in an implicit transaction (see `ImplicitlyBoundQuery`). Under READ
+ * COMMITTED every statement takes its own snapshot anyway, so the reads see what they would have seen in
+ * the transaction; the first other statement opens the real transaction, and one that never comes leaves
+ * nothing to commit.
  */
 const commitQuery = CompiledQuery.raw('commit');
 const rollbackQuery = CompiledQuery.raw('rollback');
@@ -34,6 +40,7 @@ const selectPattern = /^\s*select\s/i;
 class PipelinedConnection implements DatabaseConnection {
   readonly inner: DatabaseConnection;
   #pendingBegin: CompiledQuery | undefined;
+  #binding: TenantBinding | undefined;
   #ahead: Promise<unknown> | undefined;
   #selectsOnly = false;
 
@@ -42,8 +49,9 @@ class PipelinedConnection implements DatabaseConnection {
   }
 
   /** Holds the bound transaction's `BEGIN` until the first statement, which it then travels with. */
-  beginAhead(query: CompiledQuery): void {
+  beginAhead(query: CompiledQuery, binding: TenantBinding): void {
     this.#pendingBegin = query;
+    this.#binding = binding;
     this.#selectsOnly = true;
   }
 
@@ -52,6 +60,7 @@ class PipelinedConnection implements DatabaseConnection {
     const begin = this.#pendingBegin;
     if (!begin) return;
     this.#pendingBegin = undefined;
+    this.#binding = undefined;
     const ahead = this.inner.executeQuery(begin);
     ahead.catch(() => undefined);
     this.#ahead = ahead;
@@ -61,6 +70,7 @@ class PipelinedConnection implements DatabaseConnection {
   #dropUnsentBegin(): boolean {
     if (!this.#pendingBegin) return false;
     this.#pendingBegin = undefined;
+    this.#binding = undefined;
     this.#selectsOnly = false;
     return true;
   }
@@ -84,6 +94,7 @@ class PipelinedConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.#pendingBegin && this.#binding && isHotRead(query.sql)) return this.#readBoundImplicitly(query, this.#binding);
     this.#sendBegin();
     if (this.#selectsOnly && !selectPattern.test(query.sql)) this.#selectsOnly = false;
     const result = this.inner.executeQuery<R>(query);
@@ -96,6 +107,16 @@ class PipelinedConnection implements DatabaseConnection {
         result.catch(() => undefined);
         throw error;
       }
+    }
+    return result;
+  }
+
+  async #readBoundImplicitly<R>(query: CompiledQuery, binding: TenantBinding): Promise<QueryResult<R>> {
+    const sentBound = sendBoundImplicitly(query.parameters, binding);
+    const result = this.inner.executeQuery<R>(query);
+    if (!sentBound()) {
+      result.catch(() => undefined);
+      throw new Error('a hot read left without its tenant binding: the pg client was not set up by usePreparedStatements');
     }
     return result;
   }
@@ -157,13 +178,14 @@ class TenantBindingDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const beginSql = currentBeginSql();
-    if (!beginSql) return this.#inner.beginTransaction(connection, settings);
+    const binding = currentBinding();
+    if (!beginSql || !binding) return this.#inner.beginTransaction(connection, settings);
     if (settings.isolationLevel || settings.accessMode) {
       await this.#inner.beginTransaction(connection, settings);
       await connection.executeQuery(CompiledQuery.raw(beginSql.replace(/^BEGIN; /, '')));
       return;
     }
-    if (connection instanceof PipelinedConnection) connection.beginAhead(CompiledQuery.raw(beginSql));
+    if (connection instanceof PipelinedConnection) connection.beginAhead(CompiledQuery.raw(beginSql), binding);
     else await connection.executeQuery(CompiledQuery.raw(beginSql));
   }
 

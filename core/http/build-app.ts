@@ -42,6 +42,8 @@ export interface BuildAppOptions {
   db: Database;
   /** Overrides the configured log level (tests run silent). */
   logLevel?: string;
+  /** Where log lines go instead of stdout (tests that read the log). */
+  logStream?: { write(line: string): void };
   /** Plugins to serve; their migrations must have run and their entities be in the ORM. */
   plugins?: readonly PluginDefinition[];
   /** The owner role's URL, for the mail sweep's one cross-company read; defaults to DATABASE_URL. */
@@ -61,6 +63,7 @@ export async function buildApp({
   config,
   db,
   logLevel,
+  logStream,
   plugins = [],
   ownerUrl = config.databaseUrl,
   runJobs = false,
@@ -70,6 +73,7 @@ export async function buildApp({
   const app = Fastify({
     logger: {
       level: logLevel ?? config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       redact: [
         'req.headers.authorization',
         'req.headers.cookie',

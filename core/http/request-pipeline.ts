@@ -21,11 +21,38 @@ export class RouteAccessMissingError extends Error {
   override name = 'RouteAccessMissingError';
 }
 
-async function finishTransaction(req: FastifyRequest, outcome: 'commit' | 'rollback'): Promise<void> {
+/** Requests whose transaction is being committed or rolled back, and which of the two. */
+const finishing = new WeakMap<FastifyRequest, { outcome: 'commit' | 'rollback'; done: Promise<void> }>();
+/** Requests whose client hung up while their transaction was open: it was rolled back, never to commit. */
+const abandoned = new WeakSet<FastifyRequest>();
+
+/** The handler finished after its client hung up and its transaction was rolled back. */
+export class ClientLeftError extends Error {
+  override name = 'ClientLeftError';
+}
+
+/**
+ * Commits or rolls back the request's transaction, if it still has one. A client that hangs up fires more
+ * than one hook that rolls back (the connection's `close`, `onRequestAbort`, the handler's error path): a
+ * call while another is under way shares it, or waits for it when it goes the other way. A handler that
+ * finishes after its client hung up cannot commit: its work was rolled back and its events must not go out.
+ */
+function finishTransaction(req: FastifyRequest, outcome: 'commit' | 'rollback'): Promise<void> {
+  const underWay = finishing.get(req);
+  if (underWay?.outcome === outcome) return underWay.done;
+  if (underWay) return underWay.done.catch(() => undefined).then(() => finishTransaction(req, outcome));
+  if (outcome === 'commit' && abandoned.has(req)) return Promise.reject(new ClientLeftError('the client hung up'));
   const em = req.em as FastifyRequest['em'] | null;
-  if (!em?.isInTransaction()) return;
-  if (outcome === 'commit') await em.commit();
-  else await em.rollback();
+  if (!em?.isInTransaction()) return Promise.resolve();
+  const done = (outcome === 'commit' ? em.commit() : em.rollback()).finally(() => finishing.delete(req));
+  finishing.set(req, { outcome, done });
+  return done;
+}
+
+/** Rolls back the transaction of a request whose client hung up. */
+function abandon(req: FastifyRequest): Promise<void> {
+  if ((req.em as FastifyRequest['em'] | null)?.isInTransaction()) abandoned.add(req);
+  return finishTransaction(req, 'rollback');
 }
 
 /**
@@ -35,7 +62,7 @@ async function finishTransaction(req: FastifyRequest, outcome: 'commit' | 'rollb
  */
 function releaseWhenClosed(req: FastifyRequest, reply: FastifyReply): void {
   const release = () => {
-    finishTransaction(req, 'rollback').catch((error: unknown) => req.log.warn({ err: error }, 'rolling back a closed request failed'));
+    abandon(req).catch((error: unknown) => req.log.warn({ err: error }, 'rolling back a closed request failed'));
   };
   if (req.raw.socket?.destroyed === true) release();
   else reply.raw.once('close', release);
@@ -130,5 +157,5 @@ export const requestPipeline = fp(async (app: FastifyInstance, opts: { routeTabl
   });
   // A request that failed before its handler ran (validation, access) still holds a transaction.
   app.addHook('onResponse', async (req) => finishTransaction(req, 'rollback'));
-  app.addHook('onRequestAbort', async (req) => finishTransaction(req, 'rollback'));
+  app.addHook('onRequestAbort', async (req) => abandon(req));
 });

@@ -22,6 +22,11 @@ export function runBound<T>(binding: TenantBinding, fn: () => Promise<T>): Promi
   return store.run(binding, fn);
 }
 
+/** The binding of the transactions begun here (see {@link runBound}), if any. */
+export function currentBinding(): TenantBinding | undefined {
+  return store.getStore();
+}
+
 /**
  * The statement that opens a bound transaction: `BEGIN` and both `set_config(…, true)` calls travel as one
  * simple-protocol message, saving a round trip per request. The ids are inlined, which is safe only

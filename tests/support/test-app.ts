@@ -75,7 +75,7 @@ export async function createTestApp(
   fileName: string,
   env: Record<string, string> = {},
   plugins: readonly PluginDefinition[] = [],
-  options: Pick<BuildAppOptions, 'clock' | 'jobQueue'> = {},
+  options: Pick<BuildAppOptions, 'clock' | 'jobQueue' | 'logLevel' | 'logStream'> = {},
 ): Promise<TestApp> {
   const serverUrl = inject('pgOwnerUrl');
   const slug = fileName.replace(/^.*\//, '').replace(/\W+/g, '_').slice(0, 30).toLowerCase();
