@@ -1,5 +1,13 @@
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import type { TenantBinding } from '../tenancy/tenant-binding.ts';
+
+/**
+ * The `pg` that MikroORM's PostgreSQL driver builds the pool's clients from. MikroORM pins its own copy,
+ * which may differ from the one the rest of the app resolves; the query below must extend the `Query` of
+ * the copy whose clients run it.
+ */
+export const driverPg = createRequire(import.meta.resolve('@mikro-orm/postgresql'))('pg') as typeof pg;
 
 /**
  * A read that binds its own tenant without a transaction block. In PostgreSQL's extended protocol every
@@ -42,7 +50,7 @@ type QueryConstructor = new (
   callback: QueryCallback,
 ) => QueryInternals;
 
-export class ImplicitlyBoundQuery extends (pg.Query as unknown as QueryConstructor) {
+export class ImplicitlyBoundQuery extends (driverPg.Query as unknown as QueryConstructor) {
   readonly #binding: TenantBinding;
   #bindingAnswered = false;
 

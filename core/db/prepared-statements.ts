@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { TenantBinding } from '../tenancy/tenant-binding.ts';
-import { ImplicitlyBoundQuery } from './implicitly-bound-query.ts';
+import { driverPg, ImplicitlyBoundQuery } from './implicitly-bound-query.ts';
 
 /**
  * Statements the platform runs on every request of a hot route (a list page's compiled SQL) are sent as
@@ -59,6 +59,7 @@ type QueryCallback = (error: Error | null, result: unknown) => void;
  * A statement whose parameters were handed to {@link sendBoundImplicitly} runs as an `ImplicitlyBoundQuery`.
  */
 export function usePreparedStatements(client: pg.PoolClient): void {
+  if (!(client instanceof driverPg.Client)) throw new TypeError('a pooled client is not from the pg of the database driver');
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   const prepared = new Set<string>();
   (client as unknown as { query: (...args: QueryArgs) => unknown }).query = (...args: QueryArgs) => {
