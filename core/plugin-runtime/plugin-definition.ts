@@ -63,6 +63,13 @@ export interface JobContext extends PluginContext {
 export interface PluginJob {
   /** How often it runs, in seconds (at least 5). */
   readonly everySeconds: number;
+  /**
+   * Which companies have work due, so that a round runs only for them rather than for every company that
+   * enabled the plugin: a condition on one of the plugin's own tables (`table`, a plain lower-case name),
+   * with `$1` the round's time. The core checks it for all companies at once, in one read-only statement
+   * past RLS that returns company ids only. Without it, every company runs every round.
+   */
+  readonly dueIn?: { readonly table: string; readonly where: string };
   readonly run: (ctx: JobContext) => Promise<void>;
 }
 

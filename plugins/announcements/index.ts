@@ -13,7 +13,7 @@ import readers from './routes/readers.ts';
 /** 通告管理: the model plugin — a resource for the admin screens, a few routes, a job, a UI page. */
 export default definePlugin({
   name: 'announcements',
-  version: '1.0.0',
+  version: '1.1.0',
   core: '^0.1',
   title: { 'zh-CN': '通告管理', 'en-US': 'Announcements' },
   description: {

@@ -6,6 +6,10 @@ import { Announcement } from './entities.ts';
 /** Publishes scheduled announcements that are due and expires published ones that are over. */
 export const publishDue: PluginJob = {
   everySeconds: 30,
+  dueIn: {
+    table: 'announcements',
+    where: "(status = 'scheduled' AND publish_at <= $1) OR (status = 'published' AND expire_at <= $1)",
+  },
   run: async (ctx: JobContext) => {
     const { now } = ctx;
     const due = await ctx.em.find(Announcement, { status: 'scheduled', publishAt: { $lte: now } }, { limit: 100 });

@@ -39,4 +39,12 @@ ${tenantTableSql('announcement_recipients')}`,
     up: `ALTER TABLE announcements ADD COLUMN ${customFieldsColumnSql};`,
     down: 'ALTER TABLE announcements DROP COLUMN custom;',
   },
+  {
+    // the publish job asks across companies which ones have an announcement due (jobs.ts)
+    name: '202611271000-announcements-due-across-companies',
+    up: `
+CREATE INDEX announcements_scheduled_due ON announcements (publish_at) WHERE status = 'scheduled';
+CREATE INDEX announcements_published_expiry ON announcements (expire_at) WHERE status = 'published';`,
+    down: 'DROP INDEX announcements_published_expiry; DROP INDEX announcements_scheduled_due;',
+  },
 ];

@@ -48,7 +48,7 @@ describe('the operator API', () => {
     const installed = await asOperator('POST', '/api/operator/plugins/announcements/install');
     expect(installed.statusCode, installed.body).toBe(200);
     expect(installed.json()).toMatchObject({ results: [{ plugin: 'announcements', outcome: 'installed' }], restartRequired: true });
-    expect(await announcementsRow()).toMatchObject({ installedVersion: '1.0.0' });
+    expect(await announcementsRow()).toMatchObject({ installedVersion: '1.1.0' });
 
     const company = await signUpCompany(t.app, '在用公司');
     await owner.query(`INSERT INTO tenant_plugins (tenant_id, plugin, enabled, enabled_at) VALUES ($1, 'announcements', true, now())`, [

@@ -154,7 +154,10 @@ describe('announcements', () => {
     const expireAt = new Date(publishAt.getTime() + 24 * hour);
     const created = await draft({ title: '定时通告', audience: { departments: [salesDepartment] }, publishAt: publishAt.toISOString(), expireAt: expireAt.toISOString() });
     expect((await publish(created.id)).status).toBe('scheduled');
-    await runJob();
+    // a company with the module and nothing due is not visited by the job at all
+    const idle = await signUpCompany(t.app, '无待办公司');
+    await enablePlugin(idle.client, 'announcements');
+    expect(await runJob()).toBe(0);
     expect((await owner.client.get(`${api}/${created.id}`)).json().status).toBe('scheduled');
     expect((await inbox(sales.client)).map((m) => m.title)).not.toContain('通告：定时通告');
 
@@ -168,8 +171,9 @@ describe('announcements', () => {
     expect((await inbox(sales.client)).map((m) => m.title)).toContain('通告：定时通告');
 
     clock.advanceDays(1);
-    await runJob();
+    expect(await runJob()).toBe(1);
     expect((await owner.client.get(`${api}/${created.id}`)).json().status).toBe('expired');
+    expect(await runJob()).toBe(0);
     expect((await sales.client.get(`${feed}/${created.id}`)).json().status).toBe('expired');
   });
 
