@@ -28,9 +28,9 @@ export function noteSentStatement(source: string, sent: string): void {
   names.set(sent, `tessera_${names.size + 1}`);
 }
 
-/** Whether `sent` (as the driver sends it) is a registered hot statement that only reads. */
-export function isHotRead(sent: string): boolean {
-  return names.has(sent) && /^\s*select\s/i.test(sent);
+/** Whether `sent` (as the driver sends it) is a registered hot statement. */
+export function isHotStatement(sent: string): boolean {
+  return names.has(sent);
 }
 
 /** Parameter arrays of statements that are to carry their own tenant binding (see {@link sendBoundImplicitly}). */

@@ -15,7 +15,7 @@ import {
 import type pg from 'pg';
 import { currentBeginSql, currentBinding, type TenantBinding } from '../tenancy/tenant-binding.ts';
 import { bindPlaceholders } from './bind-placeholders.ts';
-import { isHotRead, noteSentStatement, sendBoundImplicitly, usePreparedStatements } from './prepared-statements.ts';
+import { isHotStatement, noteSentStatement, sendBoundImplicitly, usePreparedStatements } from './prepared-statements.ts';
 
 /**
  * A pooled connection whose client pipelines (pg's `pipeline` mode): a statement sent ahead does not wait
@@ -94,7 +94,8 @@ class PipelinedConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    if (this.#pendingBegin && this.#binding && isHotRead(query.sql)) return this.#readBoundImplicitly(query, this.#binding);
+    const binding = this.#pendingBegin ? this.#binding : undefined;
+    if (binding && isHotStatement(query.sql) && selectPattern.test(query.sql)) return this.#readBoundImplicitly(query, binding);
     this.#sendBegin();
     if (this.#selectsOnly && !selectPattern.test(query.sql)) this.#selectsOnly = false;
     const result = this.inner.executeQuery<R>(query);
