@@ -18,34 +18,46 @@ import { bindPlaceholders } from './bind-placeholders.ts';
 import { isHotStatement, noteSentStatement, sendBoundImplicitly, usePreparedStatements } from './prepared-statements.ts';
 
 /**
- * A pooled connection whose client pipelines (pg's `pipeline` mode): a statement sent ahead does not wait
- * for its answer. The tenant-binding `BEGIN` is held until the transaction's first statement and sent in
- * the same tick, so both leave in one socket write (see {@link coalesceWritesPerTick}); a transaction that
- * runs no statement sends nothing at all. The first statement checks the `BEGIN` and fails with its error,
+ * A connection of one transaction (or one statement outside any), taken from the pool only when its first
+ * statement is sent: a request spends its authentication, access checks and the building of its statement
+ * without holding a pooled connection that PostgreSQL could be using for another request.
+ *
+ * Its client pipelines (pg's `pipeline` mode): a statement sent ahead does not wait for its answer. The
+ * tenant-binding `BEGIN` is held until the transaction's first statement and sent in the same tick, so both
+ * leave in one socket write (see {@link coalesceWritesPerTick}); a transaction that runs no statement sends
+ * nothing and never takes a connection. The first statement checks the `BEGIN` and fails with its error,
  * so nothing runs as if bound when the binding failed. A transaction that ran only SELECTs has nothing a
  * COMMIT could refuse, so its COMMIT is sent without waiting: the connection goes back to the pool at once
  * and PostgreSQL, which answers a connection's statements in order, finishes it before whatever the next
  * holder sends.
  *
  * Until the `BEGIN` has left, a registered hot read (a list page's compiled statement) does not send it:
- * the read carries its own binding in an implicit transaction (see `ImplicitlyBoundQuery`). Under READ
- * COMMITTED every statement takes its own snapshot anyway, so the reads see what they would have seen in
- * the transaction; the first other statement opens the real transaction, and one that never comes leaves
- * nothing to commit.
+ * the read carries its own binding in an implicit transaction (see `ImplicitlyBoundQuery`) on a connection
+ * it takes for itself and gives back as soon as its answer is in, while the route still turns the rows into
+ * its answer. Under READ COMMITTED every statement takes its own snapshot anyway, so the reads see what
+ * they would have seen in the transaction; the first other statement opens the real transaction, and one
+ * that never comes leaves nothing to commit.
  */
 const commitQuery = CompiledQuery.raw('commit');
 const rollbackQuery = CompiledQuery.raw('rollback');
 const selectPattern = /^\s*select\s/i;
 
+export class ConnectionReleasedError extends Error {
+  override name = 'ConnectionReleasedError';
+}
+
 class PipelinedConnection implements DatabaseConnection {
-  readonly inner: DatabaseConnection;
+  readonly #driver: Driver;
+  #inner: DatabaseConnection | undefined;
+  #acquiring: Promise<DatabaseConnection> | undefined;
+  #released = false;
   #pendingBegin: CompiledQuery | undefined;
   #binding: TenantBinding | undefined;
   #ahead: Promise<unknown> | undefined;
   #selectsOnly = false;
 
-  constructor(inner: DatabaseConnection) {
-    this.inner = inner;
+  constructor(driver: Driver) {
+    this.#driver = driver;
   }
 
   /** Holds the bound transaction's `BEGIN` until the first statement, which it then travels with. */
@@ -55,13 +67,45 @@ class PipelinedConnection implements DatabaseConnection {
     this.#selectsOnly = true;
   }
 
-  /** Sends a held `BEGIN` without waiting for its answer; the next statement checks it. */
-  #sendBegin(): void {
+  /** The pooled connection of this transaction, taken on first use. */
+  #connection(): DatabaseConnection | Promise<DatabaseConnection> {
+    if (this.#inner) return this.#inner;
+    if (this.#released) throw new ConnectionReleasedError('the connection of this transaction was released');
+    this.#acquiring ??= this.#driver.acquireConnection().then(
+      (inner) => {
+        this.#acquiring = undefined;
+        if (!this.#released) return (this.#inner = inner);
+        void this.#driver.releaseConnection(inner);
+        throw new ConnectionReleasedError('the connection of this transaction was released');
+      },
+      (error: unknown) => {
+        this.#acquiring = undefined;
+        throw error;
+      },
+    );
+    return this.#acquiring;
+  }
+
+  /** Gives the pooled connection back, if one was taken; a later statement is refused. */
+  async release(): Promise<void> {
+    this.#released = true;
+    const inner = this.#inner;
+    this.#inner = undefined;
+    if (inner) await this.#driver.releaseConnection(inner);
+  }
+
+  /** Takes the held `BEGIN` for the statement about to be sent, which travels with it. */
+  #takePendingBegin(): CompiledQuery | undefined {
     const begin = this.#pendingBegin;
-    if (!begin) return;
     this.#pendingBegin = undefined;
     this.#binding = undefined;
-    const ahead = this.inner.executeQuery(begin);
+    return begin;
+  }
+
+  /** Sends `begin` without waiting for its answer; the statement sent right after it checks it. */
+  #sendBegin(inner: DatabaseConnection, begin: CompiledQuery | undefined): void {
+    if (!begin) return;
+    const ahead = inner.executeQuery(begin);
     ahead.catch(() => undefined);
     this.#ahead = ahead;
   }
@@ -75,12 +119,17 @@ class PipelinedConnection implements DatabaseConnection {
     return true;
   }
 
+  /** Nothing was sent on a pooled connection of its own, nor is about to be. */
+  #holdsNothing(): boolean {
+    return !this.#inner && !this.#acquiring;
+  }
+
   /** Commits; a transaction that ran only SELECTs is not waited for (see the class comment). */
   async commit(): Promise<void> {
-    if (this.#dropUnsentBegin()) return;
-    if (this.#selectsOnly && !this.#ahead) {
+    if (this.#dropUnsentBegin() || this.#holdsNothing()) return;
+    if (this.#selectsOnly && !this.#ahead && this.#inner) {
       this.#selectsOnly = false;
-      this.inner.executeQuery(commitQuery).catch(() => undefined);
+      this.#inner.executeQuery(commitQuery).catch(() => undefined);
       return;
     }
     this.#selectsOnly = false;
@@ -88,7 +137,7 @@ class PipelinedConnection implements DatabaseConnection {
   }
 
   async rollback(): Promise<void> {
-    if (this.#dropUnsentBegin()) return;
+    if (this.#dropUnsentBegin() || this.#holdsNothing()) return;
     this.#selectsOnly = false;
     await this.executeQuery(rollbackQuery);
   }
@@ -96,9 +145,12 @@ class PipelinedConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const binding = this.#pendingBegin ? this.#binding : undefined;
     if (binding && isHotStatement(query.sql) && selectPattern.test(query.sql)) return this.#readBoundImplicitly(query, binding);
-    this.#sendBegin();
+    // taken before waiting for the pool, so a rollback meanwhile knows the transaction is under way
+    const begin = this.#takePendingBegin();
     if (this.#selectsOnly && !selectPattern.test(query.sql)) this.#selectsOnly = false;
-    const result = this.inner.executeQuery<R>(query);
+    const inner = this.#inner ?? (await this.#connection());
+    this.#sendBegin(inner, begin);
+    const result = inner.executeQuery<R>(query);
     const ahead = this.#ahead;
     if (ahead) {
       this.#ahead = undefined;
@@ -112,22 +164,35 @@ class PipelinedConnection implements DatabaseConnection {
     return result;
   }
 
+  /**
+   * Runs a hot read in its own implicit transaction on a connection taken for it alone, given back once
+   * the answer is in (the implicit transaction ended with it). Nothing else of this transaction can be
+   * on the wire meanwhile: its statements run one at a time, and none has opened the transaction yet.
+   */
   async #readBoundImplicitly<R>(query: CompiledQuery, binding: TenantBinding): Promise<QueryResult<R>> {
-    const sentBound = sendBoundImplicitly(query.parameters, binding);
-    const result = this.inner.executeQuery<R>(query);
-    if (!sentBound()) {
-      result.catch(() => undefined);
-      throw new Error('a hot read left without its tenant binding: the pg client was not set up by usePreparedStatements');
+    if (this.#released) throw new ConnectionReleasedError('the connection of this transaction was released');
+    const inner = await this.#driver.acquireConnection();
+    try {
+      const sentBound = sendBoundImplicitly(query.parameters, binding);
+      const result = inner.executeQuery<R>(query);
+      if (!sentBound()) {
+        result.catch(() => undefined);
+        throw new Error('a hot read left without its tenant binding: the pg client was not set up by usePreparedStatements');
+      }
+      return await result;
+    } finally {
+      await this.#driver.releaseConnection(inner);
     }
-    return result;
   }
 
   async *streamQuery<R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {
-    this.#sendBegin();
+    const begin = this.#takePendingBegin();
+    const inner = this.#inner ?? (await this.#connection());
+    this.#sendBegin(inner, begin);
     const ahead = this.#ahead;
     this.#ahead = undefined;
     if (ahead) await ahead;
-    yield* this.inner.streamQuery<R>(query, chunkSize);
+    yield* inner.streamQuery<R>(query, chunkSize);
   }
 }
 
@@ -157,7 +222,6 @@ function coalesceWritesPerTick(socket: Writable): void {
 /** Delegates to kysely's PostgreSQL driver, opening every transaction with the current tenant binding. */
 class TenantBindingDriver implements Driver {
   readonly #inner: Driver;
-  readonly #wrappers = new WeakMap<DatabaseConnection, PipelinedConnection>();
 
   constructor(inner: Driver) {
     this.#inner = inner;
@@ -167,14 +231,9 @@ class TenantBindingDriver implements Driver {
     return this.#inner.init();
   }
 
-  async acquireConnection(): Promise<DatabaseConnection> {
-    const inner = await this.#inner.acquireConnection();
-    let wrapper = this.#wrappers.get(inner);
-    if (!wrapper) {
-      wrapper = new PipelinedConnection(inner);
-      this.#wrappers.set(inner, wrapper);
-    }
-    return wrapper;
+  /** A connection that takes its pooled one at its first statement (see {@link PipelinedConnection}). */
+  acquireConnection(): Promise<DatabaseConnection> {
+    return Promise.resolve(new PipelinedConnection(this.#inner));
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -217,7 +276,8 @@ class TenantBindingDriver implements Driver {
   }
 
   releaseConnection(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.releaseConnection(connection instanceof PipelinedConnection ? connection.inner : connection);
+    if (connection instanceof PipelinedConnection) return connection.release();
+    return this.#inner.releaseConnection(connection);
   }
 
   destroy(): Promise<void> {
