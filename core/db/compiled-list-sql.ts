@@ -1,5 +1,6 @@
 import type { EntityName, FilterQuery, MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { bindPlaceholders } from './bind-placeholders.ts';
 import { markHotStatement } from './prepared-statements.ts';
 import { buildListSql, type ListQueryShape, type ListSql } from './list-sql.ts';
 
@@ -8,6 +9,7 @@ type Slot = { from: 'value'; index: number } | { from: 'tenant' } | { from: 'lim
 
 interface Compiled {
   sql: string;
+  sentSql: string;
   slots: Slot[];
   countSql: string;
   countSlots: Slot[];
@@ -96,7 +98,10 @@ async function compile<E extends object>(
   if (built.sql.includes('\u0000')) return null;
   const slots = slotsOf(built.params, tenantId);
   const countSlots = slotsOf(built.countParams, tenantId);
-  return slots && countSlots ? { sql: built.sql, slots, countSql: built.countSql, countSlots } : null;
+  if (!slots || !countSlots) return null;
+  // every parameter is a scalar stand-in (a list would have no slot), so each `?` becomes one `$n` in order
+  const sentSql = bindPlaceholders(built.sql, built.params, (id) => em.getPlatform().quoteIdentifier(id)).sql;
+  return { sql: built.sql, sentSql, slots, countSql: built.countSql, countSlots };
 }
 
 /** Compiled statements per ORM (its metadata) and query shape; `null` marks a shape that cannot be compiled. */
@@ -135,7 +140,7 @@ export async function compiledListSql<E extends object>(
   let compiled = cache.get(key);
   if (compiled === undefined) {
     compiled = await compile(em, entity, shape, template, tenantId);
-    if (compiled) markHotStatement(compiled.sql);
+    if (compiled) markHotStatement(compiled.sentSql);
     if (cache.size >= maxShapes) cache.clear();
     cache.set(key, compiled);
   }
@@ -150,6 +155,7 @@ export async function compiledListSql<E extends object>(
           : shape.offset;
   return {
     sql: compiled.sql,
+    sentSql: compiled.sentSql,
     params: compiled.slots.map(valueOf),
     countSql: compiled.countSql,
     countParams: compiled.countSlots.map(valueOf),

@@ -2,7 +2,8 @@ import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { compiledListSql } from './compiled-list-sql.ts';
 import { totalColumn } from './list-sql.ts';
-import { plainColumns, plainValue } from './plain-columns.ts';
+import { rowReader } from './plain-columns.ts';
+import { readCompiled } from './read-compiled.ts';
 
 export interface ListPageOptions<E extends object, F extends keyof E & string> {
   where: FilterQuery<NoInfer<E>>;
@@ -24,19 +25,17 @@ export async function listPage<E extends object, F extends keyof E & string>(
   options: ListPageOptions<E, F>,
 ): Promise<{ rows: Pick<E, F>[]; total: number }> {
   const query = await compiledListSql(em, entity, options);
-  const rawRows = await em.execute<Record<string, unknown>[]>(query.sql, query.params);
+  const rawRows =
+    query.sentSql === undefined
+      ? await em.execute<Record<string, unknown>[]>(query.sql, query.params)
+      : await readCompiled<Record<string, unknown>>(em, { sql: query.sql, sentSql: query.sentSql }, query.params);
   const first = rawRows[0];
   if (!first) {
     if (options.offset === 0) return { rows: [], total: 0 };
     const [counted] = await em.execute<{ count: number | string }[]>(query.countSql, query.countParams);
     return { rows: [], total: Number(counted?.count ?? 0) };
   }
-  const columns = plainColumns(em, entity as EntityName<object>, options.fields);
-  const rows = rawRows.map((raw) => {
-    const row: Record<string, unknown> = {};
-    for (const column of columns) row[column.field] = plainValue(raw[column.column], column);
-    // Safe: every field of F was copied from its column above.
-    return row as Pick<E, F>;
-  });
-  return { rows, total: Number(first[totalColumn]) };
+  const read = rowReader(em, entity as EntityName<object>, options.fields);
+  // Safe: the reader copies every field of F from its column.
+  return { rows: rawRows.map(read) as Pick<E, F>[], total: Number(first[totalColumn]) };
 }

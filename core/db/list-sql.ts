@@ -16,6 +16,11 @@ export interface ListSql {
   /** The total alone, for a page past the end. */
   countSql: string;
   countParams: unknown[];
+  /**
+   * For a compiled statement: `sql` as sent to PostgreSQL (`$n` placeholders, one per parameter, in order),
+   * registered as a hot statement.
+   */
+  sentSql?: string;
 }
 
 export const totalColumn = '__total';

@@ -9,22 +9,16 @@ import { driverPg, ImplicitlyBoundQuery } from './implicitly-bound-query.ts';
  * statements built from a bounded set of shapes with every value a parameter — so a connection holds a
  * bounded number of them.
  */
-const hotSources = new Set<string>();
 /** What the driver sends for a hot statement (placeholders numbered, lists expanded) → its name. */
 const names = new Map<string, string>();
-/** Registered texts of each kind, at most; later ones run unprepared. */
+/** Registered texts, at most; later ones run unprepared. */
 const maxRegistered = 2000;
 /** Statements one connection prepares, at most; later ones run unprepared on it. */
 const maxPerConnection = 200;
 
-/** Marks a statement, as MikroORM's `execute` takes it (with `?` placeholders), as run on a hot path. */
-export function markHotStatement(sql: string): void {
-  if (hotSources.size < maxRegistered) hotSources.add(sql);
-}
-
-/** Called with each statement's source and the text sent for it: a hot one is prepared from now on. */
-export function noteSentStatement(source: string, sent: string): void {
-  if (!hotSources.has(source) || names.has(sent) || names.size >= maxRegistered) return;
+/** Marks a statement, as sent to PostgreSQL (with `$n` placeholders), as run on a hot path. */
+export function markHotStatement(sent: string): void {
+  if (names.has(sent) || names.size >= maxRegistered) return;
   names.set(sent, `tessera_${names.size + 1}`);
 }
 

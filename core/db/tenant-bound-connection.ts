@@ -15,7 +15,7 @@ import {
 import type pg from 'pg';
 import { currentBeginSql, currentBinding, type TenantBinding } from '../tenancy/tenant-binding.ts';
 import { bindPlaceholders } from './bind-placeholders.ts';
-import { isHotStatement, noteSentStatement, sendBoundImplicitly, usePreparedStatements } from './prepared-statements.ts';
+import { isHotStatement, sendBoundImplicitly, usePreparedStatements } from './prepared-statements.ts';
 
 /**
  * A connection of one transaction (or one statement outside any), taken from the pool only when its first
@@ -339,7 +339,6 @@ export class TenantBoundConnection extends PostgreSqlConnection {
     }
     text = this.config.get('onQuery')(text, positional);
     const statement = bindPlaceholders(text, positional, (id) => this.platform.quoteIdentifier(id));
-    noteSentStatement(text, statement.sql);
     const { signal, inflightQueryAbortStrategy, ...logContext } = (loggerContext ?? {}) as Record<string, unknown>;
     const abort = signal || inflightQueryAbortStrategy ? { signal, inflightQueryAbortStrategy } : undefined;
     return this.executeQuery(

@@ -1,4 +1,5 @@
 import type { MessageView } from '@tessera/schemas/message';
+import { isoTime } from '../../http/iso-time.ts';
 import { type Locale, translate } from '../../i18n/translate.ts';
 import type { Message } from '../entities/message.ts';
 
@@ -32,8 +33,8 @@ export function toMessageView(
     title: shown ? message.title : translate(reader.locale, 'messages.record-unavailable.title'),
     body: shown ? message.body : translate(reader.locale, 'messages.record-unavailable.body'),
     status: message.status === 'read' ? 'read' : 'unread',
-    createdAt: message.createdAt.toISOString(),
-    readAt: message.readAt?.toISOString() ?? null,
+    createdAt: isoTime(message.createdAt),
+    readAt: message.readAt ? isoTime(message.readAt) : null,
     link: shown ? (message.link ?? null) : null,
     recordAvailable: shown,
   };
