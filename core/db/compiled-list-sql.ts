@@ -1,6 +1,7 @@
 import type { EntityName, FilterQuery, MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { bindPlaceholders } from './bind-placeholders.ts';
+import { type RowReader, rowReader } from './plain-columns.ts';
 import { markHotStatement } from './prepared-statements.ts';
 import { buildListSql, type ListQueryShape, type ListSql } from './list-sql.ts';
 
@@ -10,6 +11,7 @@ type Slot = { from: 'value'; index: number } | { from: 'tenant' } | { from: 'lim
 interface Compiled {
   sql: string;
   sentSql: string;
+  readRow: RowReader;
   slots: Slot[];
   countSql: string;
   countSlots: Slot[];
@@ -101,7 +103,8 @@ async function compile<E extends object>(
   if (!slots || !countSlots) return null;
   // every parameter is a scalar stand-in (a list would have no slot), so each `?` becomes one `$n` in order
   const sentSql = bindPlaceholders(built.sql, built.params, (id) => em.getPlatform().quoteIdentifier(id)).sql;
-  return { sql: built.sql, sentSql, slots, countSql: built.countSql, countSlots };
+  const readRow = rowReader(em, entity as EntityName<object>, shape.fields);
+  return { sql: built.sql, sentSql, readRow, slots, countSql: built.countSql, countSlots };
 }
 
 /** Compiled statements per ORM (its metadata) and query shape; `null` marks a shape that cannot be compiled. */
@@ -156,6 +159,7 @@ export async function compiledListSql<E extends object>(
   return {
     sql: compiled.sql,
     sentSql: compiled.sentSql,
+    readRow: compiled.readRow,
     params: compiled.slots.map(valueOf),
     countSql: compiled.countSql,
     countParams: compiled.countSlots.map(valueOf),

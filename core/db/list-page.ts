@@ -35,7 +35,7 @@ export async function listPage<E extends object, F extends keyof E & string>(
     const [counted] = await em.execute<{ count: number | string }[]>(query.countSql, query.countParams);
     return { rows: [], total: Number(counted?.count ?? 0) };
   }
-  const read = rowReader(em, entity as EntityName<object>, options.fields);
+  const read = query.readRow ?? rowReader(em, entity as EntityName<object>, options.fields);
   // Safe: the reader copies every field of F from its column.
   return { rows: rawRows.map(read) as Pick<E, F>[], total: Number(first[totalColumn]) };
 }

@@ -1,5 +1,6 @@
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RowReader } from './plain-columns.ts';
 
 export interface ListQueryShape<E extends object> {
   where: FilterQuery<E>;
@@ -21,6 +22,8 @@ export interface ListSql {
    * registered as a hot statement.
    */
   sentSql?: string;
+  /** For a compiled statement: its rows' reader (see `rowReader`). */
+  readRow?: RowReader;
 }
 
 export const totalColumn = '__total';

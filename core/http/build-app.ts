@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autoload from '@fastify/autoload';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Clock as QueueClock } from 'pg-boss';
@@ -13,6 +12,7 @@ import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/database.ts';
 import { OwnerDatabase } from '../db/owner-database.ts';
 import { RateLimitedError } from './core-errors.ts';
+import { securityHeaders } from './security-headers.ts';
 import './fastify-types.ts';
 import { startPrincipalChangeListener } from '../auth/principal-change-listener.ts';
 import { TokenCache } from '../auth/token-cache.ts';
@@ -127,11 +127,12 @@ export async function buildApp({
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (req, reply) => {
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', String(req.id));
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
-  await app.register(helmet, { global: true, contentSecurityPolicy: false });
+  await app.register(securityHeaders, { contentSecurityPolicy: false });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, context) => new RateLimitedError({ retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
