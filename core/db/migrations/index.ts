@@ -22,6 +22,7 @@ import { dashboards } from './202611271100-dashboards.ts';
 import { reportExports } from './202611281000-report-exports.ts';
 import { reportSchedules } from './202611281100-report-schedules.ts';
 import { memberReportRules } from './202611281200-member-report-rules.ts';
+import { messagesPageOrder } from './202611291000-messages-page-order.ts';
 
 /** The core's migrations, in the order they apply. */
 export const coreMigrations: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const coreMigrations: readonly Migration[] = [
   reportExports,
   reportSchedules,
   memberReportRules,
+  messagesPageOrder,
 ];
