@@ -3,6 +3,7 @@ import { Database } from '../../core/db/database.ts';
 import { listPage } from '../../core/db/list-page.ts';
 import { initOrm } from '../../core/db/orm.ts';
 import { Message } from '../../core/messages/entities/message.ts';
+import { bindingOf, inboxPage } from '../support/inbox-page.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { type SignedUp, signUpCompany } from '../support/test-client.ts';
 
@@ -26,23 +27,15 @@ afterAll(async () => {
   await t.close();
 });
 
-const bindingOf = (who: SignedUp) => ({ tenantId: who.session.tenant.id, userId: who.session.user.id });
-const inbox = (who: SignedUp) => ({
-  where: { recipientId: who.session.user.id },
-  fields: ['id', 'title'] as ('id' | 'title')[],
-  orderBy: [{ createdAt: 'desc' as const }],
-  limit: 20,
-  offset: 0,
-});
 const idsOf = async (who: SignedUp) =>
-  new Set((await t.db.transaction(bindingOf(who), (em) => listPage(em, Message, inbox(who)))).rows.map((r) => r.id));
+  new Set((await t.db.transaction(bindingOf(who), (em) => listPage(em, Message, inboxPage(who)))).rows.map((r) => r.id));
 
 describe('pooled connections', () => {
   it('are not taken by transactions that have not sent a statement yet', async () => {
     const open = Array.from({ length: 5 }, () => single.entityManager(bindingOf(a)));
     for (const em of open) await single.begin(em, bindingOf(a));
 
-    const page = await single.transaction(bindingOf(b), (em) => listPage(em, Message, inbox(b)));
+    const page = await single.transaction(bindingOf(b), (em) => listPage(em, Message, inboxPage(b)));
     expect(page.total).toBeGreaterThan(0);
 
     for (const em of open) await em.commit();
@@ -53,11 +46,11 @@ describe('pooled connections', () => {
     const bIds = await idsOf(b);
     const first = single.entityManager(bindingOf(a));
     await single.begin(first, bindingOf(a));
-    const firstPage = await listPage(first, Message, inbox(a));
+    const firstPage = await listPage(first, Message, inboxPage(a));
 
     // the only connection is free again: another company reads and writes on it, each sees its own rows only
     const secondPage = await single.transaction(bindingOf(b), async (em) => {
-      const page = await listPage(em, Message, inbox(b));
+      const page = await listPage(em, Message, inboxPage(b));
       const [row] = page.rows;
       if (!row) throw new Error('company b has no message');
       await em.execute('UPDATE messages SET title = ? WHERE id = ?', ['乙的新标题', row.id]);

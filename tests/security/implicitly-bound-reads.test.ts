@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPage } from '../../core/db/list-page.ts';
 import { Message } from '../../core/messages/entities/message.ts';
+import { bindingOf, inboxPage } from '../support/inbox-page.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { apiTokenClient, type SignedUp, signUpCompany, type TestClient } from '../support/test-client.ts';
 
@@ -22,14 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const bindingOf = (who: SignedUp) => ({ tenantId: who.session.tenant.id, userId: who.session.user.id });
-const inbox = (who: SignedUp) => ({
-  where: { recipientId: who.session.user.id },
-  fields: ['id', 'title'] as ('id' | 'title')[],
-  orderBy: [{ createdAt: 'desc' as const }],
-  limit: 20,
-  offset: 0,
-});
 
 describe('a list page read without a transaction block', () => {
   it('answers each of many interleaved requests with its own company’s rows only', async () => {
@@ -57,13 +50,13 @@ describe('a list page read without a transaction block', () => {
   });
 
   it('is followed by a real transaction at the first write: later reads see the write, a rollback undoes all', async () => {
-    const [first] = (await t.db.transaction(bindingOf(a), (em) => listPage(em, Message, inbox(a)))).rows;
+    const [first] = (await t.db.transaction(bindingOf(a), (em) => listPage(em, Message, inboxPage(a)))).rows;
     if (!first) throw new Error('the company has no message to work with');
 
     const failed = t.db.transaction(bindingOf(a), async (em) => {
-      const before = await listPage(em, Message, inbox(a));
+      const before = await listPage(em, Message, inboxPage(a));
       await em.execute('UPDATE messages SET title = ? WHERE id = ?', ['改过的标题', first.id]);
-      const after = await listPage(em, Message, inbox(a));
+      const after = await listPage(em, Message, inboxPage(a));
       const [state] = await em.execute<{ inTransaction: boolean }[]>(
         'SELECT now() <> statement_timestamp() OR txid_current_if_assigned() IS NOT NULL AS "inTransaction"',
       );
@@ -81,14 +74,14 @@ describe('a list page read without a transaction block', () => {
     );
     expect(seen).toEqual({ before: first.title, after: '改过的标题', inTransaction: true });
 
-    const [again] = (await t.db.transaction(bindingOf(a), (em) => listPage(em, Message, inbox(a)))).rows;
+    const [again] = (await t.db.transaction(bindingOf(a), (em) => listPage(em, Message, inboxPage(a)))).rows;
     expect(again).toEqual(first);
   });
 
   it('leaves its connection unbound and usable when the read fails', async () => {
     const failing = Array.from({ length: 12 }, () =>
       t.db.transaction(bindingOf(b), (em) =>
-        listPage(em, Message, { ...inbox(b), where: { recipientId: b.session.user.id, id: 'not-a-uuid' } }),
+        listPage(em, Message, { ...inboxPage(b), where: { recipientId: b.session.user.id, id: 'not-a-uuid' } }),
       ),
     );
     for (const outcome of await Promise.allSettled(failing)) {
@@ -107,14 +100,14 @@ describe('a list page read without a transaction block', () => {
     const pages = await Promise.all(
       [a, b, a, b, a, b, a, b, a, b, a, b].map(async (who) => ({
         who,
-        page: await t.db.transaction(bindingOf(who), (em) => listPage(em, Message, inbox(who))),
+        page: await t.db.transaction(bindingOf(who), (em) => listPage(em, Message, inboxPage(who))),
       })),
     );
     for (const { who, page } of pages) {
       expect(page.total).toBeGreaterThan(0);
       const foreign = who === a ? b : a;
       const foreignIds = new Set(
-        (await t.db.transaction(bindingOf(foreign), (em) => listPage(em, Message, inbox(foreign)))).rows.map(
+        (await t.db.transaction(bindingOf(foreign), (em) => listPage(em, Message, inboxPage(foreign)))).rows.map(
           (row) => row.id,
         ),
       );
