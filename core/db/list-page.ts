@@ -25,10 +25,7 @@ export async function listPage<E extends object, F extends keyof E & string>(
   options: ListPageOptions<E, F>,
 ): Promise<{ rows: Pick<E, F>[]; total: number }> {
   const query = await compiledListSql(em, entity, options);
-  const rawRows =
-    query.sentSql === undefined
-      ? await em.execute<Record<string, unknown>[]>(query.sql, query.params)
-      : await readCompiled<Record<string, unknown>>(em, { sql: query.sql, sentSql: query.sentSql }, query.params);
+  const rawRows = await readCompiled<Record<string, unknown>>(em, query);
   const first = rawRows[0];
   if (!first) {
     if (options.offset === 0) return { rows: [], total: 0 };
